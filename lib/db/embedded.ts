@@ -7,7 +7,9 @@ import { PGlite } from "@electric-sql/pglite";
 export const DEFAULT_EMBEDDED_DIR = ".data/pglite";
 
 export function embeddedDataDir(): string {
-  return path.resolve(process.env.EMBEDDED_DB_DIR ?? DEFAULT_EMBEDDED_DIR);
+  // The ignore comment keeps the bundler from tracing the whole project through this
+  // runtime path.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.EMBEDDED_DB_DIR ?? DEFAULT_EMBEDDED_DIR);
 }
 
 export async function openEmbedded(dir: string = embeddedDataDir()): Promise<PGlite> {

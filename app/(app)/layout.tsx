@@ -1,0 +1,23 @@
+import type { ReactNode } from "react";
+import { requireViewer } from "@/lib/auth/current-viewer";
+import { getTranslator } from "@/lib/i18n/server";
+import { AppHeader } from "@/components/layout/app-header";
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const viewer = await requireViewer();
+  const t = await getTranslator();
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2"
+      >
+        {t.t("app.skipToContent")}
+      </a>
+      <AppHeader viewer={viewer} t={t} />
+      <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireViewer } from "@/lib/auth/current-viewer";
+import { getTranslator } from "@/lib/i18n/server";
+import { findMeetingForViewer } from "@/lib/dal/meetings";
+import { MeetingTiming } from "@/components/meetings/meeting-timing";
+import { formatMeetingDates } from "@/components/meetings/meeting-dates";
+
+type Params = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const meeting = await findMeetingForViewer(await requireViewer(), (await params).slug);
+  return { title: meeting?.title };
+}
+
+export default async function MeetingPage({ params }: Params) {
+  const viewer = await requireViewer();
+  const { slug } = await params;
+  const [t, meeting] = await Promise.all([getTranslator(), findMeetingForViewer(viewer, slug)]);
+  if (!meeting) notFound();
+  const dates = formatMeetingDates(meeting.startsOn, meeting.endsOn, t.locale);
+  return (
+    <article className="grid gap-6">
+      <header>
+        <p className="text-sm text-muted">{t.t(`meetingKinds.${meeting.kind}`)}</p>
+        <h1 className="text-2xl font-semibold">{meeting.title}</h1>
+        <dl className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+          {meeting.venue ? (
+            <div className="flex gap-1">
+              <dt className="font-medium">{t.t("meeting.where")}:</dt>
+              <dd>{meeting.venue}</dd>
+            </div>
+          ) : null}
+          {dates ? (
+            <div className="flex gap-1">
+              <dt className="font-medium">{t.t("meeting.when")}:</dt>
+              <dd>{dates}</dd>
+            </div>
+          ) : null}
+        </dl>
+        <p className="mt-2">
+          <MeetingTiming startsOn={meeting.startsOn} endsOn={meeting.endsOn} t={t} now={new Date()} />
+        </p>
+      </header>
+      {meeting.overallTheme ? (
+        <section aria-labelledby="overall-heading">
+          <h2 id="overall-heading" className="text-lg font-semibold">
+            {t.t("meeting.overallTheme")}
+          </h2>
+          <p>{meeting.overallTheme}</p>
+        </section>
+      ) : null}
+      <section aria-labelledby="themes-heading">
+        <h2 id="themes-heading" className="mb-2 text-lg font-semibold">
+          {t.t("meeting.themesHeading")}
+        </h2>
+        {meeting.themes.length === 0 ? (
+          <p>{t.t("meeting.noThemes")}</p>
+        ) : (
+          <ol className="grid gap-2">
+            {meeting.themes.map((theme) => (
+              <li key={theme.code} className="rounded border border-line p-3">
+                <Link
+                  href={`/meetings/${meeting.slug}/themes/${encodeURIComponent(theme.code)}`}
+                  className="text-brand underline-offset-2 hover:underline"
+                >
+                  <span className="font-semibold">{theme.code}</span> — {theme.title}
+                </Link>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      {meeting.overview.length > 0 ? (
+        <section aria-labelledby="overview-heading">
+          <h2 id="overview-heading" className="mb-2 text-lg font-semibold">
+            {t.t("meeting.overview")}
+          </h2>
+          <div className="grid max-w-prose gap-3">
+            {meeting.overview.map((paragraph, i) => (
+              <p key={i}>{paragraph}</p>
+            ))}
+          </div>
+        </section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireViewer } from "@/lib/auth/current-viewer";
+import { getTranslator } from "@/lib/i18n/server";
+import { findThemeForViewer } from "@/lib/dal/meetings";
+import { ThemeBackground } from "@/components/themes/theme-background";
+import { InstrumentList } from "@/components/themes/instrument-list";
+import { KeyFigures } from "@/components/themes/key-figures";
+
+type Params = { params: Promise<{ slug: string; code: string }> };
+
+async function load(params: Params["params"]) {
+  const { slug, code } = await params;
+  return findThemeForViewer(await requireViewer(), slug, decodeURIComponent(code));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const theme = await load(params);
+  return { title: theme ? `${theme.code} — ${theme.title}` : undefined };
+}
+
+export default async function ThemePage({ params }: Params) {
+  const [t, theme] = await Promise.all([getTranslator(), load(params)]);
+  if (!theme) notFound();
+  return (
+    <article className="grid gap-8">
+      <header>
+        <nav aria-label={t.t("theme.breadcrumb")} className="mb-2 text-sm">
+          <Link href={`/meetings/${theme.meeting.slug}`} className="text-brand underline-offset-2 hover:underline">
+            {theme.meeting.title}
+          </Link>
+        </nav>
+        <p className="font-mono text-sm font-semibold text-accent">{theme.code}</p>
+        <h1 className="text-2xl font-semibold">{theme.title}</h1>
+      </header>
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <section aria-labelledby="background-heading">
+          <h2 id="background-heading" className="mb-3 text-lg font-semibold">
+            {t.t("theme.background")}
+          </h2>
+          <ThemeBackground paragraphs={theme.paragraphs} t={t} />
+        </section>
+        <div className="grid content-start gap-8">
+          <section aria-labelledby="instruments-heading">
+            <h2 id="instruments-heading" className="mb-3 text-lg font-semibold">
+              {t.t("theme.instruments")}
+            </h2>
+            <InstrumentList instruments={theme.instruments} t={t} />
+          </section>
+          <section aria-labelledby="figures-heading">
+            <h2 id="figures-heading" className="mb-1 text-lg font-semibold">
+              {t.t("theme.keyFigures")}
+            </h2>
+            <KeyFigures figures={theme.keyFigures} t={t} />
+          </section>
+        </div>
+      </div>
+    </article>
+  );
+}

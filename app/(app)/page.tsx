@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { requireViewer } from "@/lib/auth/current-viewer";
+import { getTranslator } from "@/lib/i18n/server";
+import { listMeetingsForViewer } from "@/lib/dal/meetings";
+import { MeetingList } from "@/components/meetings/meeting-list";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator()).t("home.title") };
+}
+
+export default async function HomePage() {
+  const viewer = await requireViewer();
+  const [t, meetings] = await Promise.all([getTranslator(), listMeetingsForViewer(viewer)]);
+  const now = new Date();
+  return (
+    <div className="grid gap-8">
+      <h1 className="text-2xl font-semibold">{t.t("home.title")}</h1>
+      <section aria-labelledby="delegation-heading" className="rounded border border-line bg-surface p-4">
+        <h2 id="delegation-heading" className="mb-2 text-lg font-semibold">
+          {t.t("home.delegationHeading")}
+        </h2>
+        {viewer.delegation ? (
+          <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+            <dt className="font-medium">{t.t("home.delegation")}</dt>
+            <dd>{viewer.delegation.name}</dd>
+            <dt className="font-medium">{t.t("home.group")}</dt>
+            <dd>{t.t(`groups.${viewer.delegation.group}`)}</dd>
+            <dt className="font-medium">{t.t("home.role")}</dt>
+            <dd>{t.t(`roles.${viewer.role}`)}</dd>
+          </dl>
+        ) : (
+          <p>{t.t("home.secretariatIntro")}</p>
+        )}
+      </section>
+      <section aria-labelledby="meetings-heading">
+        <h2 id="meetings-heading" className="mb-3 text-lg font-semibold">
+          {t.t("home.meetingsHeading")}
+        </h2>
+        <MeetingList meetings={meetings} t={t} now={now} />
+      </section>
+    </div>
+  );
+}

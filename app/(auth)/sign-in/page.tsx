@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getViewer } from "@/lib/auth/current-viewer";
+import { getTranslator } from "@/lib/i18n/server";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { LanguageSwitcher } from "@/components/layout/language-switcher";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator()).t("signIn.title") };
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  if (await getViewer()) redirect("/");
+  const t = await getTranslator();
+  const { next = "/" } = await searchParams;
+  const e = "signIn.errors" as const;
+  const messages = Object.fromEntries(
+    (["invalid", "throttled", "emailRequired", "emailInvalid", "passwordRequired", "generic"] as const).map((k) => [
+      `${e}.${k}`,
+      t.t(`${e}.${k}`),
+    ]),
+  );
+  return (
+    <div className="min-h-screen bg-surface">
+      <header className="bg-brand text-white">
+        <div className="mx-auto flex max-w-5xl items-center justify-between gap-3 px-4 py-3">
+          <p className="text-lg font-semibold">{t.t("app.name")}</p>
+          <LanguageSwitcher t={t} />
+        </div>
+      </header>
+      <main id="main" className="mx-auto mt-10 max-w-md rounded border border-line bg-white p-6 shadow-sm">
+        <h1 className="mb-2 text-2xl font-semibold">{t.t("signIn.title")}</h1>
+        <p className="mb-4 text-muted">{t.t("signIn.intro")}</p>
+        <SignInForm
+          next={next}
+          labels={{
+            email: t.t("signIn.email"),
+            password: t.t("signIn.password"),
+            submit: t.t("signIn.submit"),
+            submitting: t.t("signIn.submitting"),
+            messages,
+          }}
+        />
+      </main>
+    </div>
+  );
+}

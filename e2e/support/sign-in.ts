@@ -1,0 +1,11 @@
+import { expect, type Page } from "@playwright/test";
+import { DEMO_PASSWORD, type TAccount } from "./accounts";
+
+/** Signs in through the form, as a person would, and waits for the home page. */
+export async function signIn(page: Page, account: Pick<TAccount, "email">, password = DEMO_PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Before the meetings" })).toBeVisible();
+}

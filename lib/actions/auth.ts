@@ -1,0 +1,47 @@
+"use server";
+import "server-only";
+// Sign in and sign out. Sign-in failures say the same thing whether or not the email
+// exists; what was typed in the email field comes back so it need not be retyped.
+import { AuthError } from "next-auth";
+import { signIn, signOut } from "@/lib/auth/config";
+import { getViewer } from "@/lib/auth/current-viewer";
+import { revokeSession } from "@/lib/auth/sessions";
+import { ZSignInInput } from "@/lib/validation/auth";
+
+export type TSignInState = {
+  email: string;
+  fieldErrors?: { email?: string; password?: string };
+  formError?: string;
+};
+
+/** Only same-site paths, so the sign-in page cannot be used to bounce people elsewhere. */
+function safeNextPath(value: FormDataEntryValue | null): string {
+  const path = typeof value === "string" ? value : "";
+  return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/";
+}
+
+export async function signInAction(_previous: TSignInState, formData: FormData): Promise<TSignInState> {
+  const email = String(formData.get("email") ?? "");
+  const parsed = ZSignInInput.safeParse({ email, password: formData.get("password") ?? "" });
+  if (!parsed.success) {
+    const issues = parsed.error.flatten().fieldErrors;
+    return { email, fieldErrors: { email: issues.email?.[0], password: issues.password?.[0] } };
+  }
+  try {
+    await signIn("credentials", { ...parsed.data, redirectTo: safeNextPath(formData.get("next")) });
+  } catch (error) {
+    // next-auth signals success by throwing Next's redirect, which must propagate.
+    if (error instanceof AuthError) {
+      const throttled = "code" in error && error.code === "throttled";
+      return { email, formError: throttled ? "signIn.errors.throttled" : "signIn.errors.invalid" };
+    }
+    throw error;
+  }
+  return { email };
+}
+
+export async function signOutAction(): Promise<void> {
+  const viewer = await getViewer();
+  if (viewer) await revokeSession(viewer.sessionId, viewer);
+  await signOut({ redirectTo: "/sign-in" });
+}

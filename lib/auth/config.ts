@@ -1,0 +1,63 @@
+import "server-only";
+// next-auth wiring: email + password only. The JWT in the cookie carries nothing but
+// the id of our own Session row (lib/auth/sessions.ts), which is what decides whether
+// a request is signed in.
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { ZSignInInput } from "@/lib/validation/auth";
+import { verifyCredentials } from "./verify-credentials";
+import { clientAddress } from "./client-address";
+
+class ThrottledSignIn extends CredentialsSignin {
+  code = "throttled";
+}
+
+declare module "next-auth" {
+  interface User {
+    sessionId?: string;
+  }
+  interface Session {
+    sessionId?: string;
+  }
+}
+
+const SESSION_MAX_AGE_SECONDS = Number(process.env.SESSION_MAX_AGE_HOURS ?? 12) * 3600;
+
+// Wrong passwords and unreadable cookies are expected traffic, recorded in the audit
+// log; they are not server errors worth a stack trace.
+const EXPECTED_AUTH_ERRORS = new Set(["CredentialsSignin", "JWTSessionError"]);
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  logger: {
+    error(error) {
+      if (!EXPECTED_AUTH_ERRORS.has(error.name)) console.error("[auth]", error);
+    },
+  },
+  pages: { signIn: "/sign-in" },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const parsed = ZSignInInput.safeParse(credentials);
+        if (!parsed.success) return null;
+        const result = await verifyCredentials(parsed.data.email, parsed.data.password, clientAddress(request.headers));
+        if (!result.ok) {
+          if (result.reason === "throttled") throw new ThrottledSignIn();
+          return null;
+        }
+        return { id: result.userId, sessionId: result.sessionId };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.sessionId) token.sid = user.sessionId;
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, sessionId: typeof token.sid === "string" ? token.sid : undefined };
+    },
+  },
+});

@@ -1,0 +1,98 @@
+import "server-only";
+// Meetings and themes as a viewer may read them. Every query is scoped by the
+// visibility builders in lib/authz; a theme the viewer may not see is `null` here and
+// a 404 on the page.
+import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/viewer";
+import { visibleMeetingsWhere, visibleThemesWhere } from "@/lib/authz/visibility";
+import type { MeetingKind } from "@/lib/generated/prisma/enums";
+
+const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+export type TMeetingSummary = {
+  slug: string;
+  kind: MeetingKind;
+  title: string;
+  venue: string | null;
+  startsOn: string | null;
+  endsOn: string | null;
+  themeCount: number;
+};
+
+export async function listMeetingsForViewer(viewer: Viewer): Promise<TMeetingSummary[]> {
+  const meetings = await db.meeting.findMany({
+    where: visibleMeetingsWhere(viewer),
+    orderBy: [{ startsOn: { sort: "asc", nulls: "last" } }, { position: "asc" }],
+    select: {
+      slug: true,
+      kind: true,
+      title: true,
+      venue: true,
+      startsOn: true,
+      endsOn: true,
+      _count: { select: { themes: { where: visibleThemesWhere(viewer) } } },
+    },
+  });
+  return meetings.map(({ _count, startsOn, endsOn, ...m }) => ({
+    ...m,
+    startsOn: isoDate(startsOn),
+    endsOn: isoDate(endsOn),
+    themeCount: _count.themes,
+  }));
+}
+
+export async function findMeetingForViewer(viewer: Viewer, slug: string) {
+  const meeting = await db.meeting.findFirst({
+    where: { slug, ...visibleMeetingsWhere(viewer) },
+    select: {
+      slug: true,
+      kind: true,
+      title: true,
+      venue: true,
+      startsOn: true,
+      endsOn: true,
+      overallTheme: true,
+      overview: true,
+      themes: {
+        where: visibleThemesWhere(viewer),
+        orderBy: { position: "asc" },
+        select: { code: true, title: true, _count: { select: { paragraphs: true } } },
+      },
+    },
+  });
+  if (!meeting) return null;
+  return {
+    ...meeting,
+    startsOn: isoDate(meeting.startsOn),
+    endsOn: isoDate(meeting.endsOn),
+    themes: meeting.themes.map(({ _count, ...t }) => ({ ...t, paragraphCount: _count.paragraphs })),
+  };
+}
+
+export type TMeetingDetail = NonNullable<Awaited<ReturnType<typeof findMeetingForViewer>>>;
+
+export async function findThemeForViewer(viewer: Viewer, meetingSlug: string, code: string) {
+  const [theme, keyFigures] = await Promise.all([
+    db.theme.findFirst({
+      where: { code, meeting: { slug: meetingSlug }, AND: [visibleThemesWhere(viewer)] },
+      select: {
+        code: true,
+        title: true,
+        meeting: { select: { slug: true, title: true, kind: true } },
+        paragraphs: { orderBy: { position: "asc" }, select: { id: true, position: true, text: true } },
+        instruments: {
+          orderBy: { instrument: { code: "asc" } },
+          select: { instrument: { select: { code: true, title: true } } },
+        },
+      },
+    }),
+    db.keyFigure.findMany({
+      orderBy: { position: "asc" },
+      select: { position: true, figure: true, note: { select: { number: true, text: true } } },
+    }),
+  ]);
+  if (!theme) return null;
+  return { ...theme, instruments: theme.instruments.map((i) => i.instrument), keyFigures };
+}
+
+export type TThemeDetail = NonNullable<Awaited<ReturnType<typeof findThemeForViewer>>>;

@@ -1,0 +1,97 @@
+// English interface text. fr.ts and es.ts must have exactly the same keys (checked
+// by catalog.test.ts). Placeholders are written {name}.
+export const en = {
+  app: {
+    name: "Delegate workspace",
+    tagline: "Preparation for the 2013 meetings on international labour migration",
+    skipToContent: "Skip to main content",
+    mainNavigation: "Main",
+  },
+  nav: { home: "Home", signOut: "Sign out", language: "Language", account: "Signed in as" },
+  header: {
+    actingAs: "{delegation} — {person}",
+    secretariat: "ILO Office (secretariat)",
+    group: "Constituent group: {group}",
+  },
+  groups: {
+    GOVERNMENT: "Governments",
+    EMPLOYERS: "Employers",
+    WORKERS: "Workers",
+    OBSERVER: "Observers",
+  },
+  roles: {
+    HEAD_OF_DELEGATION: "Head of delegation",
+    DELEGATE: "Delegate",
+    ADVISER: "Adviser",
+    SECRETARIAT: "Secretariat officer",
+  },
+  meetingKinds: {
+    HIGH_LEVEL_DIALOGUE: "UN High-level Dialogue",
+    TECHNICAL_MEETING: "ILO tripartite technical meeting",
+    REGIONAL_PREPARATORY: "Regional preparatory meetings",
+  },
+  languages: { en: "English", fr: "Français", es: "Español" },
+  signIn: {
+    title: "Sign in",
+    intro: "Sign in with the account your delegation's focal point or the ILO secretariat gave you.",
+    email: "Email",
+    password: "Password",
+    submit: "Sign in",
+    submitting: "Signing in…",
+    errors: {
+      invalid: "The email or password is incorrect.",
+      throttled: "Too many failed attempts. Wait 15 minutes, then try again.",
+      emailRequired: "Enter your email address.",
+      emailInvalid: "Enter an email address such as name@example.org.",
+      passwordRequired: "Enter your password.",
+      generic: "Sign-in is unavailable right now. Try again in a moment.",
+    },
+  },
+  home: {
+    title: "Before the meetings",
+    delegationHeading: "Your delegation",
+    delegation: "Delegation",
+    group: "Constituent group",
+    role: "Role",
+    secretariatIntro: "You work for the ILO Office. You see every meeting and theme, and no delegation's private material.",
+    meetingsHeading: "Meetings",
+    noMeetings: "No meetings have been scheduled yet.",
+    daysLeft: { one: "{count} day left", other: "{count} days left" },
+    today: "Starts today",
+    inProgress: "In progress",
+    ended: { one: "Ended {count} day ago", other: "Ended {count} days ago" },
+    datesTbc: "Dates to be announced",
+    themeCount: { one: "{count} theme", other: "{count} themes" },
+  },
+  meeting: {
+    overview: "Overview",
+    overallTheme: "Overall theme",
+    themesHeading: "Themes",
+    noThemes: "No themes yet. The secretariat adds them when the agenda is set.",
+    where: "Venue",
+    when: "Dates",
+  },
+  theme: {
+    meeting: "Meeting",
+    background: "Background",
+    noBackground: "The background text for this theme has not been published yet.",
+    paragraph: "Paragraph {number}",
+    instruments: "Instruments this theme touches",
+    noInstruments: "No instruments are linked to this theme.",
+    keyFigures: "Key figures",
+    keyFiguresIntro: "From the ILO paper on the High-level Dialogue.",
+    sourceNote: "Source note {number}",
+    breadcrumb: "Breadcrumb",
+  },
+  errors: {
+    notFoundTitle: "Page not found",
+    notFoundBody: "This page does not exist, or you do not have access to it.",
+    backHome: "Back to home",
+    errorTitle: "Something went wrong",
+    errorBody: "The page could not be shown. Try again; if it keeps happening, give the secretariat this reference:",
+    retry: "Try again",
+  },
+};
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Messages = Widen<typeof en>;

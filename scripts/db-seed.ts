@@ -1,0 +1,35 @@
+// `npm run db:seed [-- --demo] [-- --if-empty]`: loads the meeting content (idempotent). Demo
+// delegations and accounts are added on the embedded database, or on a configured
+// database only when --demo is given, so a production database never gets them
+// by accident.
+import { connectForScript } from "@/lib/db/connect-for-script";
+import { seedContent } from "@/lib/seed/seed-content";
+import { seedDemo } from "@/lib/seed/seed-demo";
+
+async function main() {
+  const wantsDemo = process.argv.includes("--demo");
+  const onlyIfEmpty = process.argv.includes("--if-empty");
+  const conn = await connectForScript();
+  try {
+    const db = conn.prisma();
+    // `npm start` seeds only a brand-new database, so the secretariat's later edits
+    // of the content are never overwritten by a restart.
+    if (onlyIfEmpty && (await db.meeting.count()) > 0) {
+      console.log(`Database already seeded (${conn.target}).`);
+      return;
+    }
+    await seedContent(db);
+    console.log(`Seeded meeting content into ${conn.target}.`);
+    if (conn.embedded || wantsDemo) {
+      await seedDemo(db);
+      console.log("Seeded demo delegations and accounts (password: demo-password-2013).");
+    }
+  } finally {
+    await conn.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error("Seeding failed:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,32 @@
+// `npm start`: from a fresh clone to a running app in one command. Installs what is
+// missing, migrates, seeds the embedded database on its first run, builds when the
+// sources changed, then serves on PORT (default 3000).
+import { spawn } from "node:child_process";
+import { BASE_ENV, ROOT, buildIfStale, ensureAuthSecret, ensureDependencies, run } from "./lib/setup.mjs";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const embedded = !process.env.DATABASE_URL;
+
+ensureDependencies();
+const env = { AUTH_SECRET: ensureAuthSecret() };
+run("npx", ["tsx", "scripts/db-migrate.ts"], { env });
+// On the embedded database, content and demo accounts arrive on the first start; a
+// configured database gets content only (demo accounts: `npm run db:seed -- --demo`).
+run("npx", ["tsx", "scripts/db-seed.ts", "--if-empty"], { env });
+if (!dev) buildIfStale();
+
+const server = spawn("npx", ["next", dev ? "dev" : "start", "--port", port], {
+  cwd: ROOT,
+  stdio: "inherit",
+  env: { ...process.env, ...BASE_ENV, ...env, NODE_ENV: dev ? "development" : "production" },
+});
+
+console.log(`\nDelegate workspace: http://localhost:${port}/sign-in`);
+if (embedded) {
+  console.log("Embedded database in .data/ — sign in as head.lk@gov.demo with password demo-password-2013");
+  console.log("(other demo accounts are listed in README.md).\n");
+}
+
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
