@@ -5,8 +5,9 @@ import { z } from "zod";
 
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z.string().url().optional(),
-  EMBEDDED_DB_DIR: z.string().optional(),
+  // An empty value means "not set", as in the scripts (`DATABASE_URL= npm start`).
+  DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional()),
+  EMBEDDED_DB_DIR: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters"),
   SESSION_MAX_AGE_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
   DB_POOL_SIZE: z.coerce.number().int().positive().max(100).default(10),

@@ -31,9 +31,14 @@ export async function signInAction(_previous: TSignInState, formData: FormData):
     await signIn("credentials", { ...parsed.data, redirectTo: safeNextPath(formData.get("next")) });
   } catch (error) {
     // next-auth signals success by throwing Next's redirect, which must propagate.
-    if (error instanceof AuthError) {
+    if (error instanceof AuthError && error.type === "CredentialsSignin") {
       const throttled = "code" in error && error.code === "throttled";
       return { email, formError: throttled ? "signIn.errors.throttled" : "signIn.errors.invalid" };
+    }
+    if (error instanceof AuthError) {
+      // Not the person's fault (database down, misconfiguration): log it, say so.
+      console.error("[sign-in]", error.cause ?? error);
+      return { email, formError: "signIn.errors.generic" };
     }
     throw error;
   }

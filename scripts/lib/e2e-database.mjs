@@ -10,7 +10,7 @@ export async function createE2eDatabase() {
   if (!adminUrl) {
     const dir = path.join(ROOT, ".test-output", "pglite-e2e");
     rmSync(dir, { recursive: true, force: true });
-    return { env: { EMBEDDED_DB_DIR: dir, DATABASE_URL: "" }, label: `embedded database in ${dir}`, drop: async () => {} };
+    return { env: { EMBEDDED_DB_DIR: dir }, label: `embedded database in ${dir}`, drop: async () => {} };
   }
   const { default: pg } = await import("pg");
   const name = `e2e_${process.pid}_${Date.now().toString(36)}`;
