@@ -2,10 +2,11 @@ import type { ReactNode } from "react";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { getTranslator } from "@/lib/i18n/server";
 import { AppHeader } from "@/components/layout/app-header";
+import { countUnreadNotifications } from "@/lib/dal/notifications";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const viewer = await requireViewer();
-  const t = await getTranslator();
+  const [t, unreadCount] = await Promise.all([getTranslator(), countUnreadNotifications(viewer)]);
   return (
     <>
       <a
@@ -14,7 +15,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       >
         {t.t("app.skipToContent")}
       </a>
-      <AppHeader viewer={viewer} t={t} />
+      <AppHeader viewer={viewer} t={t} unreadCount={unreadCount} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
         {children}
       </main>

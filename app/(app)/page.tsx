@@ -3,6 +3,9 @@ import { requireViewer } from "@/lib/auth/current-viewer";
 import { getTranslator } from "@/lib/i18n/server";
 import { listMeetingsForViewer } from "@/lib/dal/meetings";
 import { MeetingList } from "@/components/meetings/meeting-list";
+import { HomeActionsPanel } from "@/components/actions/home-actions-panel";
+import { HomePositionsPanel } from "@/components/positions/home-positions-panel";
+import { HomeNotesPanel } from "@/components/annotations/home-notes-panel";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator()).t("home.title") };
@@ -38,6 +41,9 @@ export default async function HomePage() {
         </h2>
         <MeetingList meetings={meetings} t={t} now={now} />
       </section>
+      <HomeActionsPanel viewer={viewer} t={t} />
+      <HomePositionsPanel viewer={viewer} t={t} />
+      <HomeNotesPanel viewer={viewer} t={t} />
     </div>
   );
 }

@@ -1,12 +1,19 @@
 import Link from "next/link";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { Translator } from "@/lib/i18n/translator";
+import type { MessageKey, Translator } from "@/lib/i18n/translator";
 import { signOutAction } from "@/lib/actions/auth";
 import { LanguageSwitcher } from "./language-switcher";
 
+const NAV_ITEMS: { href: string; label: MessageKey; shownTo: (viewer: Viewer) => boolean }[] = [
+  { href: "/", label: "nav.home", shownTo: () => true },
+  // The secretariat has no delegation, so no actions of its own.
+  { href: "/actions", label: "actions.navLabel", shownTo: (v) => v.delegation !== null },
+  { href: "/positions", label: "positions.navLabel", shownTo: () => true },
+];
+
 // Always says whom the person acts for: "Delegation — person" and the group, since
 // everything they write is shown under that name.
-export function AppHeader({ viewer, t }: { viewer: Viewer; t: Translator }) {
+export function AppHeader({ viewer, t, unreadCount }: { viewer: Viewer; t: Translator; unreadCount: number }) {
   const actingAs = viewer.delegation
     ? t.t("header.actingAs", { delegation: viewer.delegation.name, person: viewer.name })
     : t.t("header.actingAs", { delegation: t.t("header.secretariat"), person: viewer.name });
@@ -36,9 +43,21 @@ export function AppHeader({ viewer, t }: { viewer: Viewer; t: Translator }) {
       </div>
       <nav aria-label={t.t("app.mainNavigation")} className="bg-brand-strong">
         <ul className="mx-auto flex max-w-5xl gap-4 px-4 py-2 text-sm">
-          <li>
-            <Link href="/" className="text-white underline-offset-2 hover:underline">
-              {t.t("nav.home")}
+          {NAV_ITEMS.filter((item) => item.shownTo(viewer)).map((item) => (
+            <li key={item.href}>
+              <Link href={item.href} className="text-white underline-offset-2 hover:underline">
+                {t.t(item.label)}
+              </Link>
+            </li>
+          ))}
+          <li className="ml-auto">
+            <Link href="/notifications" className="text-white underline-offset-2 hover:underline">
+              {t.t("notifications.navLabel")}
+              {unreadCount > 0 ? (
+                <span className="ml-1 rounded bg-white px-1.5 text-brand-strong">
+                  {t.plural("notifications.unread", unreadCount)}
+                </span>
+              ) : null}
             </Link>
           </li>
         </ul>

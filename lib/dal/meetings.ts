@@ -76,9 +76,10 @@ export async function findThemeForViewer(viewer: Viewer, meetingSlug: string, co
     db.theme.findFirst({
       where: { code, meeting: { slug: meetingSlug }, AND: [visibleThemesWhere(viewer)] },
       select: {
+        id: true,
         code: true,
         title: true,
-        meeting: { select: { slug: true, title: true, kind: true } },
+        meeting: { select: { id: true, slug: true, title: true, kind: true, startsOn: true } },
         paragraphs: { orderBy: { position: "asc" }, select: { id: true, position: true, text: true } },
         instruments: {
           orderBy: { instrument: { code: "asc" } },

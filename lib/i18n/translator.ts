@@ -35,8 +35,8 @@ export type Translator = {
   locale: TLocale;
   t(key: MessageKey, vars?: Vars): string;
   plural(key: PluralKey, count: number, vars?: Vars): string;
-  /** For keys that arrive as data (validation messages); unknown keys fall back. */
-  tKnown(key: string, fallback: MessageKey): string;
+  /** For keys that arrive as data (validation messages, notifications); unknown keys fall back. */
+  tKnown(key: string, fallback: MessageKey, vars?: Vars): string;
 };
 
 export function createTranslator(locale: TLocale): Translator {
@@ -54,9 +54,9 @@ export function createTranslator(locale: TLocale): Translator {
       const forms = lookup(catalog, key) as Record<string, string>;
       return fill(forms[form] ?? forms.other ?? key, { count, ...vars });
     },
-    tKnown: (key, fallback) => {
-      const value = lookup(catalog, key);
-      return typeof value === "string" ? value : text(fallback);
+    tKnown: (key, fallback, vars) => {
+      const value = lookup(catalog, key) ?? lookup(en, key);
+      return fill(typeof value === "string" ? value : text(fallback), vars);
     },
   };
 }

@@ -1,3 +1,8 @@
+import type { Widen } from "./widen";
+import { annotationsEn } from "./annotations.en";
+import { actionsEn } from "./actions.en";
+import { positionsEn } from "./positions.en";
+
 // English interface text. fr.ts and es.ts must have exactly the same keys (checked
 // by catalog.test.ts). Placeholders are written {name}.
 export const en = {
@@ -91,7 +96,17 @@ export const en = {
     errorBody: "The page could not be shown. Try again; if it keeps happening, give the secretariat this reference:",
     retry: "Try again",
   },
+  notifications: {
+    title: "Notifications",
+    navLabel: "Notifications",
+    unread: { one: "{count} unread", other: "{count} unread" },
+    empty: "Nothing new. You will be told here when someone assigns you an action, replies to or mentions you in a note, or a group position changes status.",
+    markAllRead: "Mark all as read",
+    new: "New",
+  },
+  annotations: annotationsEn,
+  actions: actionsEn,
+  positions: positionsEn,
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof en>;

@@ -1,4 +1,7 @@
 import type { Messages } from "./en";
+import { annotationsEs } from "./annotations.es";
+import { actionsEs } from "./actions.es";
+import { positionsEs } from "./positions.es";
 
 export const es: Messages = {
   app: {
@@ -91,4 +94,15 @@ export const es: Messages = {
     errorBody: "No se pudo mostrar la página. Vuelva a intentarlo; si el problema continúa, comunique esta referencia a la secretaría:",
     retry: "Reintentar",
   },
+  notifications: {
+    title: "Notificaciones",
+    navLabel: "Notificaciones",
+    unread: { one: "{count} sin leer", other: "{count} sin leer" },
+    empty: "No hay novedades. Aquí se le avisará cuando alguien le asigne una acción, responda a una de sus notas o le mencione, o cuando una posición de grupo cambie de estado.",
+    markAllRead: "Marcar todo como leído",
+    new: "Nuevo",
+  },
+  annotations: annotationsEs,
+  actions: actionsEs,
+  positions: positionsEs,
 };

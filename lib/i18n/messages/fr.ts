@@ -1,4 +1,7 @@
 import type { Messages } from "./en";
+import { annotationsFr } from "./annotations.fr";
+import { actionsFr } from "./actions.fr";
+import { positionsFr } from "./positions.fr";
 
 export const fr: Messages = {
   app: {
@@ -91,4 +94,15 @@ export const fr: Messages = {
     errorBody: "La page n'a pas pu être affichée. Réessayez ; si le problème persiste, communiquez cette référence au secrétariat :",
     retry: "Réessayer",
   },
+  notifications: {
+    title: "Notifications",
+    navLabel: "Notifications",
+    unread: { one: "{count} non lue", other: "{count} non lues" },
+    empty: "Rien de nouveau. Vous serez averti·e ici lorsqu'on vous assigne une action, qu'on répond à une de vos notes ou vous y mentionne, ou qu'une position de groupe change de statut.",
+    markAllRead: "Tout marquer comme lu",
+    new: "Nouveau",
+  },
+  annotations: annotationsFr,
+  actions: actionsFr,
+  positions: positionsFr,
 };

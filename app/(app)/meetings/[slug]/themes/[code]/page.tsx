@@ -7,6 +7,8 @@ import { findThemeForViewer } from "@/lib/dal/meetings";
 import { ThemeBackground } from "@/components/themes/theme-background";
 import { InstrumentList } from "@/components/themes/instrument-list";
 import { KeyFigures } from "@/components/themes/key-figures";
+import { ThemePositionPanel } from "@/components/positions/theme-position-panel";
+import { ThemeActionsPanel } from "@/components/actions/theme-actions-panel";
 
 type Params = { params: Promise<{ slug: string; code: string }> };
 
@@ -21,6 +23,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function ThemePage({ params }: Params) {
+  const viewer = await requireViewer();
   const [t, theme] = await Promise.all([getTranslator(), load(params)]);
   if (!theme) notFound();
   return (
@@ -42,6 +45,8 @@ export default async function ThemePage({ params }: Params) {
           <ThemeBackground paragraphs={theme.paragraphs} t={t} />
         </section>
         <div className="grid content-start gap-8">
+          <ThemePositionPanel viewer={viewer} theme={theme} t={t} />
+          <ThemeActionsPanel viewer={viewer} theme={theme} t={t} />
           <section aria-labelledby="instruments-heading">
             <h2 id="instruments-heading" className="mb-3 text-lg font-semibold">
               {t.t("theme.instruments")}
