@@ -9,12 +9,13 @@ const baseURL = `http://127.0.0.1:${port}`;
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 2,
+  workers: 2,
   forbidOnly: true,
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"], ["json", { outputFile: ".test-output/e2e.json" }]],
+  reporter: [["list"], ["json", { outputFile: process.env.E2E_REPORT ?? ".test-output/e2e.json" }]],
+  outputDir: process.env.TEST_OUTPUT_DIR ? `${process.env.TEST_OUTPUT_DIR}/results` : "test-results",
   use: {
     baseURL,
     trace: "retain-on-failure",

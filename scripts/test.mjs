@@ -9,7 +9,7 @@ import { ROOT, buildIfStale, ensureDependencies, run } from "./lib/setup.mjs";
 import { ensureChromium } from "./lib/chromium.mjs";
 import { createE2eDatabase } from "./lib/e2e-database.mjs";
 
-const OUT = path.join(ROOT, ".test-output");
+const OUT = path.join(ROOT, process.env.TEST_OUTPUT_DIR || ".test-output");
 const TEST_AUTH_SECRET = "test-secret-for-the-e2e-suite-only-0123456789abcdef";
 const totals = { passed: 0, failed: 0 };
 const failures = [];
@@ -60,7 +60,10 @@ async function e2e() {
     run("npx", ["tsx", "scripts/db-migrate.ts"], { env });
     run("npx", ["tsx", "scripts/db-seed.ts", "--demo"], { env });
     buildIfStale();
-    const status = run("npx", ["playwright", "test", ...process.argv.slice(2)], { env, allowFailure: true });
+    const status = run("npx", ["playwright", "test", ...process.argv.slice(2)], {
+      env: { ...env, E2E_REPORT: report },
+      allowFailure: true,
+    });
     const stats = readJson(report)?.stats;
     const passed = (stats?.expected ?? 0) + (stats?.flaky ?? 0);
     const failed = (stats?.unexpected ?? 0) + (status !== 0 && !(stats?.unexpected > 0) ? 1 : 0);

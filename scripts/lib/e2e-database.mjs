@@ -8,7 +8,7 @@ import { ROOT } from "./setup.mjs";
 export async function createE2eDatabase() {
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
-    const dir = path.join(ROOT, ".test-output", "pglite-e2e");
+    const dir = path.join(ROOT, process.env.TEST_OUTPUT_DIR || ".test-output", "pglite-e2e");
     rmSync(dir, { recursive: true, force: true });
     return { env: { EMBEDDED_DB_DIR: dir }, label: `embedded database in ${dir}`, drop: async () => {} };
   }

@@ -75,8 +75,9 @@ export function buildIfStale() {
   const hash = createHash("sha256");
   for (const input of BUILD_INPUTS) hashTree(hash, path.join(ROOT, input));
   const digest = hash.digest("hex");
-  const stamp = path.join(ROOT, ".next", "source-hash");
-  if (existsSync(stamp) && readFileSync(stamp, "utf8") === digest && existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
+  const distDir = path.join(ROOT, process.env.NEXT_DIST_DIR || ".next");
+  const stamp = path.join(distDir, "source-hash");
+  if (existsSync(stamp) && readFileSync(stamp, "utf8") === digest && existsSync(path.join(distDir, "BUILD_ID"))) {
     console.log("Build is up to date.");
     return;
   }
