@@ -1,18 +1,36 @@
-// A first, optimistic gate: requests without a session cookie go to the sign-in
-// page. It is not protection: every page, action and route handler checks the
+// Runs before every request: gives each response its Content-Security-Policy nonce,
+// and sends requests without a session cookie to the sign-in page. The latter is a
+// convenience, not protection: every page, action and route handler checks the
 // session itself against the database (lib/auth/current-viewer.ts).
 import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, createNonce } from "@/lib/security/csp";
 
 const PUBLIC_PATHS = ["/sign-in", "/api/auth"];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
+function isPublic(pathname: string): boolean {
+  return PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+}
+
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return NextResponse.next();
-  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
-  const signIn = new URL("/sign-in", request.url);
-  if (pathname !== "/") signIn.searchParams.set("next", `${pathname}${search}`);
-  return NextResponse.redirect(signIn);
+  const nonce = createNonce();
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+
+  let response: NextResponse;
+  if (isPublic(pathname) || SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+    // Next reads the nonce from the request's CSP header and stamps its scripts.
+    const headers = new Headers(request.headers);
+    headers.set("x-nonce", nonce);
+    headers.set("content-security-policy", csp);
+    response = NextResponse.next({ request: { headers } });
+  } else {
+    const signIn = new URL("/sign-in", request.url);
+    if (pathname !== "/") signIn.searchParams.set("next", `${pathname}${search}`);
+    response = NextResponse.redirect(signIn);
+  }
+  response.headers.set("content-security-policy", csp);
+  return response;
 }
 
 export const config = {

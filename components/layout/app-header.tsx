@@ -51,6 +51,11 @@ export function AppHeader({ viewer, t, unreadCount }: { viewer: Viewer; t: Trans
             </li>
           ))}
           <li className="ml-auto">
+            <Link href="/account" className="text-white underline-offset-2 hover:underline">
+              {t.t("account.navLabel")}
+            </Link>
+          </li>
+          <li>
             <Link href="/notifications" className="text-white underline-offset-2 hover:underline">
               {t.t("notifications.navLabel")}
               {unreadCount > 0 ? (
