@@ -9,6 +9,9 @@ const NAV_ITEMS: { href: string; label: MessageKey; shownTo: (viewer: Viewer) =>
   // The secretariat has no delegation, so no actions of its own.
   { href: "/actions", label: "actions.navLabel", shownTo: (v) => v.delegation !== null },
   { href: "/positions", label: "positions.navLabel", shownTo: () => true },
+  { href: "/delegation", label: "admin.myDelegation", shownTo: (v) => v.role === "HEAD_OF_DELEGATION" },
+  { href: "/admin", label: "admin.navLabel", shownTo: (v) => v.role === "SECRETARIAT" },
+  { href: "/admin/audit", label: "admin.audit", shownTo: (v) => v.role === "HEAD_OF_DELEGATION" },
 ];
 
 // Always says whom the person acts for: "Delegation — person" and the group, since

@@ -79,3 +79,27 @@ describe("[auth] credentials and server-side sessions", () => {
     expect((await verifyCredentials(email, DEMO_PASSWORD, "198.51.100.99")).ok).toBe(true);
   });
 });
+
+describe("[auth] guessing", () => {
+  it("1,000 guesses from one address yield no session, and the address is cut off after 50 failures", async () => {
+    const address = "198.51.100.200";
+    const start = new Date();
+    const results: Awaited<ReturnType<typeof verifyCredentials>>[] = [];
+    // Many accounts, so the per-address limit is the one that binds.
+    const targets = ["head.lk@gov.demo", "secretariat@ilo.demo", ...Array.from({ length: 98 }, (_, i) => `someone-${i}@nowhere.demo`)];
+    // Batches of 20 in parallel: bursts must not slip past the limits either.
+    for (let batch = 0; batch < 50; batch++) {
+      results.push(
+        ...(await Promise.all(
+          Array.from({ length: 20 }, (_, i) => verifyCredentials(targets[(batch + i) % targets.length]!, `guess-${batch}-${i}`, address)),
+        )),
+      );
+    }
+    expect(results).toHaveLength(1000);
+    expect(results.some((r) => r.ok)).toBe(false);
+    expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(50);
+    expect(await db.session.count({ where: { user: { email: { in: targets } }, createdAt: { gte: start } } })).toBe(0);
+    // The real person, from their own address, still gets in.
+    expect((await verifyCredentials("delegate.lk@gov.demo", DEMO_PASSWORD, "203.0.113.77")).ok).toBe(true);
+  }, 300_000);
+});

@@ -2,6 +2,7 @@ import type { Widen } from "./widen";
 import { annotationsEn } from "./annotations.en";
 import { actionsEn } from "./actions.en";
 import { positionsEn } from "./positions.en";
+import { adminEn } from "./admin.en";
 
 // English interface text. fr.ts and es.ts must have exactly the same keys (checked
 // by catalog.test.ts). Placeholders are written {name}.
@@ -133,6 +134,7 @@ export const en = {
   annotations: annotationsEn,
   actions: actionsEn,
   positions: positionsEn,
+  admin: adminEn,
 };
 
 export type Messages = Widen<typeof en>;

@@ -2,6 +2,7 @@ import type { Messages } from "./en";
 import { annotationsEs } from "./annotations.es";
 import { actionsEs } from "./actions.es";
 import { positionsEs } from "./positions.es";
+import { adminEs } from "./admin.es";
 
 export const es: Messages = {
   app: {
@@ -131,4 +132,5 @@ export const es: Messages = {
   annotations: annotationsEs,
   actions: actionsEs,
   positions: positionsEs,
+  admin: adminEs,
 };

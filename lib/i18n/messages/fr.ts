@@ -2,6 +2,7 @@ import type { Messages } from "./en";
 import { annotationsFr } from "./annotations.fr";
 import { actionsFr } from "./actions.fr";
 import { positionsFr } from "./positions.fr";
+import { adminFr } from "./admin.fr";
 
 export const fr: Messages = {
   app: {
@@ -131,4 +132,5 @@ export const fr: Messages = {
   annotations: annotationsFr,
   actions: actionsFr,
   positions: positionsFr,
+  admin: adminFr,
 };

@@ -1,0 +1,22 @@
+import { notFound } from "next/navigation";
+import { requireViewer } from "@/lib/auth/current-viewer";
+import { getTranslator } from "@/lib/i18n/server";
+import { findThemeForAdmin } from "@/lib/dal/admin";
+import { saveThemeAction } from "@/lib/actions/admin-content";
+import { AdminForm } from "@/components/admin/admin-form";
+import { themeFields } from "@/components/admin/meeting-fields";
+
+export default async function EditThemePage({ params }: { params: Promise<{ slug: string; code: string }> }) {
+  const viewer = await requireViewer();
+  const { slug, code } = await params;
+  const [t, theme] = await Promise.all([getTranslator(), findThemeForAdmin(viewer, slug, decodeURIComponent(code))]);
+  if (!theme) notFound();
+  const current = { code: theme.code, title: theme.title, background: theme.paragraphs.map((p) => p.text).join("\n\n") };
+  const title = t.t("admin.theme.edit", { code: theme.code });
+  return (
+    <div className="grid gap-4">
+      <h1 className="text-2xl font-semibold">{title}</h1>
+      <AdminForm action={saveThemeAction.bind(null, { meetingSlug: slug, themeId: theme.id })} locale={t.locale} fields={themeFields(current)} submit="admin.save" title={title} />
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+"use server";
+import "server-only";
+// Secretariat actions on meetings and themes: thin wrappers that parse the form, ask
+// lib/services/admin-content.ts (which authorises and writes with its audit row),
+// then refresh the pages that show the result.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireViewer } from "@/lib/auth/current-viewer";
+import * as content from "@/lib/services/admin-content";
+import { ZMeetingInput, ZThemeInput } from "@/lib/validation/admin";
+import { failureState, formValues, zodFieldErrors, type TFormState } from "./form-state";
+
+const MEETING_FIELDS = ["slug", "kind", "title", "venue", "startsOn", "endsOn"] as const;
+const THEME_FIELDS = ["code", "title", "background"] as const;
+
+export async function saveMeetingAction(existingSlug: string | null, _prev: TFormState, formData: FormData): Promise<TFormState> {
+  const viewer = await requireViewer();
+  const values = formValues(formData, MEETING_FIELDS);
+  const parsed = ZMeetingInput.safeParse(values);
+  if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error), values };
+  const result = existingSlug
+    ? await content.updateMeeting(viewer, existingSlug, parsed.data)
+    : await content.createMeeting(viewer, parsed.data);
+  if (!result.ok) return failureState(result, values);
+  revalidatePath("/", "layout");
+  redirect(`/admin/meetings/${result.value.slug}`);
+}
+
+export async function saveThemeAction(
+  target: { meetingSlug: string; themeId: string | null },
+  _prev: TFormState,
+  formData: FormData,
+): Promise<TFormState> {
+  const viewer = await requireViewer();
+  const values = formValues(formData, THEME_FIELDS);
+  const parsed = ZThemeInput.safeParse(values);
+  if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error), values };
+  const result = target.themeId
+    ? await content.updateTheme(viewer, target.themeId, parsed.data)
+    : await content.createTheme(viewer, target.meetingSlug, parsed.data);
+  if (!result.ok) return failureState(result, values);
+  revalidatePath("/", "layout");
+  redirect(`/admin/meetings/${target.meetingSlug}`);
+}
+
+export async function setMeetingArchivedAction(slug: string, archived: boolean): Promise<void> {
+  const viewer = await requireViewer();
+  await content.setMeetingArchived(viewer, slug, archived);
+  revalidatePath("/", "layout");
+}
+
+export async function moveThemeAction(themeId: string, direction: "up" | "down"): Promise<void> {
+  const viewer = await requireViewer();
+  await content.moveTheme(viewer, themeId, direction);
+  revalidatePath("/", "layout");
+}
+
+export async function setThemeArchivedAction(themeId: string, archived: boolean): Promise<void> {
+  const viewer = await requireViewer();
+  await content.setThemeArchived(viewer, themeId, archived);
+  revalidatePath("/", "layout");
+}
