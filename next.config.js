@@ -3,7 +3,7 @@
 const nextConfig = {
   // PGlite ships WebAssembly and data files it loads from its own package folder at
   // run time; bundling it breaks those paths.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg"],
   // Lets several builds live side by side (parallel test runs on one machine).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,

@@ -4,6 +4,9 @@
 // session itself against the database (lib/auth/current-viewer.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/csp";
+import { databaseAvailable } from "@/lib/db-health";
+import { unavailableResponse } from "@/lib/security/unavailable-page";
+import { env } from "@/lib/env";
 
 const PUBLIC_PATHS = ["/sign-in", "/invitations", "/api/auth"];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
@@ -12,10 +15,16 @@ function isPublic(pathname: string): boolean {
   return PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const nonce = createNonce();
-  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+  const csp = contentSecurityPolicy(nonce, { dev: env().NODE_ENV === "development" });
+
+  if (!(await databaseAvailable(env().DATABASE_URL))) {
+    const unavailable = unavailableResponse();
+    unavailable.headers.set("content-security-policy", csp);
+    return unavailable;
+  }
 
   let response: NextResponse;
   if (isPublic(pathname) || SESSION_COOKIES.some((name) => request.cookies.has(name))) {
