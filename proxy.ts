@@ -8,7 +8,9 @@ import { databaseAvailable } from "@/lib/db-health";
 import { unavailableResponse } from "@/lib/security/unavailable-page";
 import { env } from "@/lib/env";
 
-const PUBLIC_PATHS = ["/sign-in", "/invitations", "/api/auth"];
+// "/api/calendar": the iCalendar feed, which calendar apps fetch without a cookie; it
+// authenticates by its secret token (app/api/calendar/[token]/route.ts).
+const PUBLIC_PATHS = ["/sign-in", "/invitations", "/api/auth", "/api/calendar"];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 function isPublic(pathname: string): boolean {

@@ -16,7 +16,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         {t.t("app.skipToContent")}
       </a>
       <AppHeader viewer={viewer} t={t} unreadCount={unreadCount} />
-      <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>
     </>

@@ -1,9 +1,52 @@
+import Link from "next/link";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { TThemeDetail } from "@/lib/dal/meetings";
 import type { Translator } from "@/lib/i18n/translator";
+import { can } from "@/lib/authz/permissions";
+import { listThemeActionsForViewer } from "@/lib/dal/actions";
+import { DueDate, StatusBadge } from "./action-badges";
 
-// The theme page's follow-up actions: open actions on this theme and "New action"
-// (issue: actions).
-export async function ThemeActionsPanel(_props: { viewer: Viewer; theme: TThemeDetail; t: Translator }) {
-  return null;
+// The theme page's follow-up actions: unfinished actions on this theme that the viewer
+// may see, and "New action" prefilled with the theme. Nothing for the secretariat,
+// which has no actions.
+export async function ThemeActionsPanel({ viewer, theme, t }: { viewer: Viewer; theme: TThemeDetail; t: Translator }) {
+  if (!viewer.delegation) return null;
+  const { rows, total } = await listThemeActionsForViewer(viewer, theme.id);
+  return (
+    <section aria-labelledby="theme-actions-heading" className="rounded border border-line p-4">
+      <h2 id="theme-actions-heading" className="mb-2 text-lg font-semibold">
+        {t.t("actions.theme.heading")}
+      </h2>
+      {rows.length === 0 ? (
+        <p className="mb-2 text-sm text-muted">{t.t("actions.theme.none")}</p>
+      ) : (
+        <ul className="mb-2 grid gap-2">
+          {rows.map((row) => (
+            <li key={row.id} className="text-sm">
+              <Link href={`/actions/${row.id}`} className="font-medium text-brand underline-offset-2 hover:underline">
+                {row.title}
+              </Link>
+              <span className="mt-1 flex flex-wrap items-center gap-1">
+                <StatusBadge status={row.status} t={t} />
+                <DueDate dueOn={row.dueOn} overdue={row.overdue} dueThisWeek={row.dueThisWeek} t={t} />
+                <span className="text-muted">{row.assignee ? row.assignee.name : t.t("actions.unassigned")}</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        {total > 0 ? (
+          <Link href={`/actions?assignee=any&theme=${theme.id}`} className="text-brand underline underline-offset-2">
+            {t.plural("actions.theme.seeAll", total)}
+          </Link>
+        ) : null}
+        {can(viewer, "actions.create") ? (
+          <Link href={`/actions/new?themeId=${theme.id}`} className="text-brand underline underline-offset-2">
+            {t.t("actions.theme.newAction")}
+          </Link>
+        ) : null}
+      </p>
+    </section>
+  );
 }

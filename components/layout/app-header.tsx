@@ -22,7 +22,7 @@ export function AppHeader({ viewer, t, unreadCount }: { viewer: Viewer; t: Trans
     : t.t("header.actingAs", { delegation: t.t("header.secretariat"), person: viewer.name });
   return (
     <header className="bg-brand text-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="text-lg font-semibold text-white">
           {t.t("app.name")}
         </Link>
@@ -45,7 +45,7 @@ export function AppHeader({ viewer, t, unreadCount }: { viewer: Viewer; t: Trans
         </div>
       </div>
       <nav aria-label={t.t("app.mainNavigation")} className="bg-brand-strong">
-        <ul className="mx-auto flex max-w-5xl gap-4 px-4 py-2 text-sm">
+        <ul className="mx-auto flex max-w-6xl gap-4 px-4 py-2 text-sm">
           {NAV_ITEMS.filter((item) => item.shownTo(viewer)).map((item) => (
             <li key={item.href}>
               <Link href={item.href} className="text-white underline-offset-2 hover:underline">

@@ -1,18 +1,60 @@
+import type { Viewer } from "@/lib/auth/viewer";
 import type { TThemeDetail } from "@/lib/dal/meetings";
 import type { Translator } from "@/lib/i18n/translator";
+import { loadThemeNotes } from "@/lib/dal/annotations";
+import { ZNoteFilters } from "@/lib/validation/annotations";
+import { canWriteNotes } from "@/lib/annotations/rules";
+import { themePath } from "@/lib/annotations/paths";
+import { AnnotationWorkspace } from "@/components/annotations/annotation-workspace";
+import { AnnotatedParagraphs } from "@/components/annotations/annotated-paragraphs";
+import { NotesPanel } from "@/components/annotations/notes-panel";
 
-// Paragraph ids are stable anchors (#p1, #p2 …) that later features (annotations)
-// link to.
-export function ThemeBackground({ paragraphs, t }: { paragraphs: TThemeDetail["paragraphs"]; t: Translator }) {
-  if (paragraphs.length === 0) return <p>{t.t("theme.noBackground")}</p>;
+type TSearchParams = Record<string, string | string[] | undefined>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+// The top of a theme page: the background text with its highlights, and the notes
+// panel beside it in reading order (below it on narrow screens). Both come
+// from one load of the theme's notes (lib/dal/annotations.ts).
+export async function ThemeBackground({
+  viewer,
+  theme,
+  searchParams,
+  t,
+}: {
+  viewer: Viewer;
+  theme: TThemeDetail;
+  searchParams: Promise<TSearchParams>;
+  t: Translator;
+}) {
+  const query = await searchParams;
+  const filters = ZNoteFilters.parse({
+    scope: first(query.scope),
+    delegation: first(query.delegation),
+    status: first(query.status),
+    tag: first(query.tag),
+    page: first(query.page),
+  });
+  const data = await loadThemeNotes(viewer, theme, JSON.stringify(filters));
+  const themeHref = themePath(theme.meeting.slug, theme.code);
+  const groupLabel = viewer.delegation ? t.t(`groups.${viewer.delegation.group}`) : "";
   return (
-    <div className="grid max-w-prose gap-4 leading-relaxed">
-      {paragraphs.map((p) => (
-        <p key={p.id} id={`p${p.position}`} data-paragraph={p.position}>
-          <span className="sr-only">{t.t("theme.paragraph", { number: p.position })}: </span>
-          {p.text}
-        </p>
-      ))}
-    </div>
+    <AnnotationWorkspace>
+      <div className="grid content-start gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <section aria-labelledby="background-heading">
+          <h2 id="background-heading" className="mb-3 text-lg font-semibold">
+            {t.t("theme.background")}
+          </h2>
+          <AnnotatedParagraphs
+            paragraphs={data.paragraphs}
+            highlightNotes={data.highlightNotes}
+            notesOnPage={new Set(data.notes.map((n) => n.id))}
+            canAnnotate={canWriteNotes(viewer)}
+            t={t}
+          />
+        </section>
+        <NotesPanel viewer={viewer} t={t} theme={theme} themeHref={themeHref} data={data} filters={filters} groupLabel={groupLabel} />
+      </div>
+    </AnnotationWorkspace>
   );
 }

@@ -39,13 +39,52 @@ export function scopedContentWhere(viewer: Viewer): TScopedWhere {
 
 /** The same rule for one row already loaded (e.g. after a write). */
 export function canSeeScoped(
-  viewer: Viewer,
+  viewer: Pick<Viewer, "delegation">,
   row: { scope: Scope; delegationId: string; group: ConstituentGroup },
 ): boolean {
   if (row.scope === "ALL") return true;
   if (!viewer.delegation) return false;
   if (row.scope === "GROUP") return row.group === viewer.delegation.group;
   return row.delegationId === viewer.delegation.id;
+}
+
+// ── Notes (annotations) and their replies: the scoped-content rule above, on a theme
+// the viewer may see, not deleted, and not hidden by moderation — except that the
+// secretariat still sees the public notes it hid, so it can restore them. Counts use
+// `countedAnnotationsWhere`, which leaves hidden notes out for everyone.
+
+type TAnnotationRow = {
+  scope: Scope;
+  delegationId: string;
+  group: ConstituentGroup;
+  deletedAt: Date | null;
+  hiddenAt: Date | null;
+};
+
+export function visibleAnnotationsWhere(viewer: Viewer): Prisma.AnnotationWhereInput {
+  return {
+    AND: [
+      scopedContentWhere(viewer),
+      { deletedAt: null, theme: visibleThemesWhere(viewer) },
+      viewer.role === "SECRETARIAT" ? {} : { hiddenAt: null },
+    ],
+  };
+}
+
+export function countedAnnotationsWhere(viewer: Viewer): Prisma.AnnotationWhereInput {
+  return { AND: [visibleAnnotationsWhere(viewer), { hiddenAt: null }] };
+}
+
+/** The same rule for one note already loaded (its theme is checked by the caller). */
+export function canSeeAnnotation(viewer: Viewer, note: TAnnotationRow): boolean {
+  if (note.deletedAt) return false;
+  if (note.hiddenAt && viewer.role !== "SECRETARIAT") return false;
+  return canSeeScoped(viewer, note);
+}
+
+/** Replies of notes the viewer may see; a reply inherits its note's scope. */
+export function visibleAnnotationRepliesWhere(viewer: Viewer): Prisma.AnnotationReplyWhereInput {
+  return { deletedAt: null, annotation: visibleAnnotationsWhere(viewer) };
 }
 
 // ── Group positions: DRAFT and AGREED only to the group's delegations; DELIVERED to
@@ -56,10 +95,56 @@ export function visiblePositionsWhere(viewer: Viewer): Prisma.GroupPositionWhere
   return group ? { OR: [{ status: "DELIVERED" }, { group }] } : { status: "DELIVERED" };
 }
 
+/** The same rule for one position (or a position not written yet: status DRAFT). */
+export function canSeePosition(viewer: Pick<Viewer, "delegation">, row: { group: ConstituentGroup; status: string }): boolean {
+  return row.status === "DELIVERED" || row.group === viewer.delegation?.group;
+}
+
+// How a position came to be — its revisions, earlier drafts and which heads agreed —
+// stays with the group even once the text itself is delivered.
+export function canSeePositionHistory(viewer: Pick<Viewer, "delegation">, group: ConstituentGroup): boolean {
+  return group !== "OBSERVER" && viewer.delegation?.group === group;
+}
+
+// The positions matrix tells the secretariat how far each group has got (the status
+// of every cell, never a text it may not read); everyone else sees a status only
+// where they may read the position itself ("not delivered" otherwise).
+export function visiblePositionStatusesWhere(viewer: Viewer): Prisma.GroupPositionWhereInput {
+  return viewer.role === "SECRETARIAT" ? {} : visiblePositionsWhere(viewer);
+}
+
 // ── Stances: only the delegations of the stance's group. (Others may see counts once
 // the group's position is DELIVERED; that aggregate is computed in lib/dal.)
 
 export function visibleStancesWhere(viewer: Viewer): Prisma.StanceWhereInput {
   const group = viewer.delegation?.group;
   return group && group !== "OBSERVER" ? { delegation: { group } } : { id: { in: [] } };
+}
+
+/** The same rule for the stances of one group. */
+export function canSeeStancesOf(viewer: Pick<Viewer, "delegation">, group: ConstituentGroup): boolean {
+  return group !== "OBSERVER" && viewer.delegation?.group === group;
+}
+
+/** The counting rule below, for one group whose position status is known. */
+export function canCountStancesOf(viewer: Pick<Viewer, "delegation">, group: ConstituentGroup, positionStatus: string | null): boolean {
+  if (canSeeStancesOf(viewer, group)) return true;
+  return Boolean(viewer.delegation) && group !== "OBSERVER" && positionStatus === "DELIVERED";
+}
+
+// Stances that may be counted (never listed): those above, plus, for members of any
+// delegation, another group's stances on a theme once that group has DELIVERED its
+// position there. The secretariat counts none (it sees statuses only).
+export function countableStancesWhere(viewer: Viewer): Prisma.StanceWhereInput {
+  if (!viewer.delegation) return { id: { in: [] } };
+  const groups = (["GOVERNMENT", "EMPLOYERS", "WORKERS"] as const).filter((g) => g !== viewer.delegation?.group);
+  return {
+    OR: [
+      visibleStancesWhere(viewer),
+      ...groups.map((group) => ({
+        delegation: { group },
+        theme: { positions: { some: { group, status: "DELIVERED" as const } } },
+      })),
+    ],
+  };
 }

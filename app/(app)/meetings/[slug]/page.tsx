@@ -6,6 +6,8 @@ import { getTranslator } from "@/lib/i18n/server";
 import { findMeetingForViewer } from "@/lib/dal/meetings";
 import { MeetingTiming } from "@/components/meetings/meeting-timing";
 import { formatMeetingDates } from "@/components/meetings/meeting-dates";
+import { countThemeNotesForMeeting } from "@/lib/dal/annotations";
+import { ThemeNoteCount } from "@/components/annotations/theme-note-count";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -17,7 +19,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function MeetingPage({ params }: Params) {
   const viewer = await requireViewer();
   const { slug } = await params;
-  const [t, meeting] = await Promise.all([getTranslator(), findMeetingForViewer(viewer, slug)]);
+  const [t, meeting, noteCounts] = await Promise.all([
+    getTranslator(),
+    findMeetingForViewer(viewer, slug),
+    countThemeNotesForMeeting(viewer, slug),
+  ]);
   if (!meeting) notFound();
   const dates = formatMeetingDates(meeting.startsOn, meeting.endsOn, t.locale);
   return (
@@ -42,6 +48,13 @@ export default async function MeetingPage({ params }: Params) {
         <p className="mt-2">
           <MeetingTiming startsOn={meeting.startsOn} endsOn={meeting.endsOn} t={t} now={new Date()} />
         </p>
+        {meeting.themes.length > 0 ? (
+          <p className="mt-2">
+            <Link href={`/meetings/${meeting.slug}/positions`} className="text-brand underline underline-offset-2 hover:text-brand-strong">
+              {t.t("positions.matrix.link")}
+            </Link>
+          </p>
+        ) : null}
       </header>
       {meeting.overallTheme ? (
         <section aria-labelledby="overall-heading">
@@ -67,6 +80,7 @@ export default async function MeetingPage({ params }: Params) {
                 >
                   <span className="font-semibold">{theme.code}</span> — {theme.title}
                 </Link>
+                <ThemeNoteCount count={noteCounts[theme.code]} t={t} />
               </li>
             ))}
           </ol>

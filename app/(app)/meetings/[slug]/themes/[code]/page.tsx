@@ -10,7 +10,10 @@ import { KeyFigures } from "@/components/themes/key-figures";
 import { ThemePositionPanel } from "@/components/positions/theme-position-panel";
 import { ThemeActionsPanel } from "@/components/actions/theme-actions-panel";
 
-type Params = { params: Promise<{ slug: string; code: string }> };
+type Params = {
+  params: Promise<{ slug: string; code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 async function load(params: Params["params"]) {
   const { slug, code } = await params;
@@ -22,7 +25,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: theme ? `${theme.code} — ${theme.title}` : undefined };
 }
 
-export default async function ThemePage({ params }: Params) {
+export default async function ThemePage({ params, searchParams }: Params) {
   const viewer = await requireViewer();
   const [t, theme] = await Promise.all([getTranslator(), load(params)]);
   if (!theme) notFound();
@@ -37,29 +40,24 @@ export default async function ThemePage({ params }: Params) {
         <p className="font-mono text-sm font-semibold text-accent">{theme.code}</p>
         <h1 className="text-2xl font-semibold">{theme.title}</h1>
       </header>
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-        <section aria-labelledby="background-heading">
-          <h2 id="background-heading" className="mb-3 text-lg font-semibold">
-            {t.t("theme.background")}
+      {/* The text and its notes side by side; the group's position, actions and the
+          reference material below, where they do not squeeze the reading column. */}
+      <ThemeBackground viewer={viewer} theme={theme} searchParams={searchParams} t={t} />
+      <div className="grid gap-8 md:grid-cols-2">
+        <ThemePositionPanel viewer={viewer} theme={theme} t={t} />
+        <ThemeActionsPanel viewer={viewer} theme={theme} t={t} />
+        <section aria-labelledby="instruments-heading">
+          <h2 id="instruments-heading" className="mb-3 text-lg font-semibold">
+            {t.t("theme.instruments")}
           </h2>
-          <ThemeBackground paragraphs={theme.paragraphs} t={t} />
+          <InstrumentList instruments={theme.instruments} t={t} />
         </section>
-        <div className="grid content-start gap-8">
-          <ThemePositionPanel viewer={viewer} theme={theme} t={t} />
-          <ThemeActionsPanel viewer={viewer} theme={theme} t={t} />
-          <section aria-labelledby="instruments-heading">
-            <h2 id="instruments-heading" className="mb-3 text-lg font-semibold">
-              {t.t("theme.instruments")}
-            </h2>
-            <InstrumentList instruments={theme.instruments} t={t} />
-          </section>
-          <section aria-labelledby="figures-heading">
-            <h2 id="figures-heading" className="mb-1 text-lg font-semibold">
-              {t.t("theme.keyFigures")}
-            </h2>
-            <KeyFigures figures={theme.keyFigures} t={t} />
-          </section>
-        </div>
+        <section aria-labelledby="figures-heading">
+          <h2 id="figures-heading" className="mb-1 text-lg font-semibold">
+            {t.t("theme.keyFigures")}
+          </h2>
+          <KeyFigures figures={theme.keyFigures} t={t} />
+        </section>
       </div>
     </article>
   );

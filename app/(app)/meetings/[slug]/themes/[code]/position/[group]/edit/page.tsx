@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslator } from "@/lib/i18n/server";
+import { PositionEditor } from "@/components/positions/position-editor";
+import { editorLabels } from "@/components/positions/labels";
+import { savePositionAction } from "@/lib/actions/positions";
+import { positionHref } from "@/lib/positions/paths";
+import { loadPosition, type TPositionParams } from "../load-position";
+
+type Props = { params: TPositionParams };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, code, group } = await params;
+  const [t, loaded] = await Promise.all([getTranslator(), loadPosition(slug, code, group)]);
+  if (!loaded) return {};
+  return { title: t.t("positions.editor.title", { group: t.t(`groups.${loaded.position.group}`), theme: loaded.position.theme.code }) };
+}
+
+// The editor of my group's position. Only heads and delegates of the group, and only
+// while it is a draft; for anyone else there is no editor (404).
+export default async function PositionEditPage({ params }: Props) {
+  const { slug, code, group } = await params;
+  const [t, loaded] = await Promise.all([getTranslator(), loadPosition(slug, code, group)]);
+  if (!loaded || !loaded.position.canEdit) notFound();
+  const { position: p } = loaded;
+  const back = positionHref(p.theme.meeting.slug, p.theme.code, p.group);
+  return (
+    <article className="grid gap-4">
+      <header className="grid gap-1">
+        <p className="text-sm">
+          <Link href={back} className="text-brand underline underline-offset-2 hover:text-brand-strong">
+            {t.t("positions.editor.cancel")}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-semibold">{t.t("positions.editor.title", { group: t.t(`groups.${p.group}`), theme: p.theme.code })}</h1>
+        <p className="text-muted">{p.theme.title}</p>
+      </header>
+      <PositionEditor
+        action={savePositionAction.bind(null, p.theme.meeting.slug, p.theme.code)}
+        initial={{ baseRevision: p.revision, body: p.body }}
+        labels={editorLabels(t)}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,101 @@
+import { Fragment } from "react";
+import type { Translator } from "@/lib/i18n/translator";
+import type { Scope } from "@/lib/generated/prisma/enums";
+import type { TAnnotatedParagraph, THighlightNote } from "@/lib/annotations/types";
+import { paragraphSelector } from "@/lib/annotations/anchoring";
+import { noteDomId } from "@/lib/annotations/paths";
+import { AnnotateParagraphButton } from "./annotate-paragraph-button";
+import { SelectionAnnotator } from "./selection-annotator";
+import { HIGHLIGHT_CLASS, ScopeIcon } from "./scope-style";
+
+type Props = {
+  paragraphs: TAnnotatedParagraph[];
+  highlightNotes: Record<string, THighlightNote>;
+  /** Notes shown in the panel right now: their highlights jump to them. */
+  notesOnPage: Set<string>;
+  canAnnotate: boolean;
+  t: Translator;
+};
+
+// The narrowest audience wins the look of a passage several notes share.
+const SCOPE_ORDER: Scope[] = ["DELEGATION", "GROUP", "ALL"];
+// A passage lists its first notes by name and counts the rest: enough to know whose
+// notes they are, without thousands of words on a densely annotated theme.
+const DESCRIBED_NOTES = 2;
+
+// The background text with its highlights. Each highlight is a link (reachable by
+// Tab) to its note, described by a hidden list of the notes on that passage, so a
+// screen reader announces them. Paragraph ids (#p1, #p2 …) stay stable anchors.
+export function AnnotatedParagraphs({ paragraphs, highlightNotes, notesOnPage, canAnnotate, t }: Props) {
+  if (paragraphs.length === 0) return <p>{t.t("theme.noBackground")}</p>;
+  const started = new Set<string>();
+  const describe = (note: THighlightNote) =>
+    t.t("annotations.background.noteBy", {
+      delegation: note.delegation,
+      person: note.author,
+      scope: note.scope === "GROUP" ? t.t(`groups.${note.group}`) : t.t(`annotations.scopes.${note.scope}`),
+    });
+
+  return (
+    <SelectionAnnotator label={t.t("annotations.background.annotateSelection")} enabled={canAnnotate}>
+      <div className="grid max-w-prose gap-4 leading-relaxed">
+        {paragraphs.map((p) => {
+          // Runs with the same notes share one description element.
+          const descriptions = new Map<string, string>();
+          const selector = paragraphSelector(p.text);
+          return (
+            <div key={p.id}>
+              <p id={`p${p.position}`} data-paragraph={p.position}>
+                <span className="sr-only">{t.t("theme.paragraph", { number: p.position })}: </span>
+                <span data-annotatable-paragraph={p.id} data-paragraph-position={p.position}>
+                  {p.segments.map((segment, i) => {
+                    const notes = segment.noteIds.flatMap((id) => highlightNotes[id] ?? []);
+                    if (notes.length === 0) return <Fragment key={i}>{segment.text}</Fragment>;
+                    const scope = SCOPE_ORDER.find((s) => notes.some((n) => n.scope === s)) ?? "ALL";
+                    const opening = notes.filter((n) => !started.has(n.id));
+                    for (const n of opening) started.add(n.id);
+                    const first = notes.find((n) => notesOnPage.has(n.id)) ?? notes[0]!;
+                    const listed = notes.slice(0, DESCRIBED_NOTES).map(describe).join("; ");
+                    const more = notes.length > DESCRIBED_NOTES ? ` ${t.t("annotations.background.more", { count: notes.length - DESCRIBED_NOTES })}` : "";
+                    const text = t.plural("annotations.background.highlight", notes.length, { list: `${listed}${more}` });
+                    const descriptionId = descriptions.get(text) ?? `hl-${p.position}-${i}`;
+                    descriptions.set(text, descriptionId);
+                    return (
+                      <a
+                        key={i}
+                        href={notesOnPage.has(first.id) ? `#${noteDomId(first.id)}` : first.href}
+                        aria-describedby={descriptionId}
+                        draggable={false}
+                        data-scope={scope}
+                        className={`text-ink no-underline ${HIGHLIGHT_CLASS[scope]}`}
+                      >
+                        {opening.length > 0 ? <ScopeIcon scope={scope} className="mr-0.5 inline-block h-3 w-3 align-[-1px]" /> : null}
+                        {segment.text}
+                      </a>
+                    );
+                  })}
+                </span>
+              </p>
+              {[...descriptions].map(([text, id]) => (
+                <span key={id} id={id} hidden>
+                  {text}
+                </span>
+              ))}
+              {canAnnotate ? (
+                <AnnotateParagraphButton
+                  paragraphId={p.id}
+                  paragraphPosition={p.position}
+                  start={selector.start}
+                  end={selector.end}
+                  quote={selector.exact}
+                  label={t.t("annotations.background.annotateParagraph")}
+                  which={t.t("theme.paragraph", { number: p.position })}
+                />
+              ) : null}
+            </div>
+          );
+        })}
+      </div>
+    </SelectionAnnotator>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Translator } from "@/lib/i18n/translator";
+import { Markdown } from "@/components/ui/markdown";
+
+// Earlier versions of an edited note or reply, newest first (soft history: nothing a
+// person wrote is lost by editing).
+export function RevisionHistory({ t, revisions }: { t: Translator; revisions: { id: string; body: string; createdAt: string }[] }) {
+  const time = new Intl.DateTimeFormat(t.locale, { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <details className="rounded border border-line p-2 text-sm">
+      <summary className="cursor-pointer font-medium">{t.t("annotations.note.history")}</summary>
+      <ol className="mt-2 grid gap-2">
+        {revisions.map((revision) => (
+          <li key={revision.id} className="grid gap-1 border-l-4 border-line pl-2">
+            <span className="text-muted">
+              {t.t("annotations.note.historyEntry", { date: time.format(new Date(revision.createdAt)) })}
+            </span>
+            <Markdown source={revision.body} />
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}

@@ -1,0 +1,111 @@
+import { expect, test } from "@playwright/test";
+import { ACCOUNTS } from "../support/accounts";
+import { noteCard, noteUrl, personPage, saveNote, selectPassage, unique } from "./helpers";
+
+const RT2 = "/meetings/hld-2013/themes/RT2";
+
+test("[annotations] a group note reaches the group only: the Philippines replies, the employers get 404", async ({ browser }) => {
+  // Several people sign in one after another; the suite runs beside other workers.
+  test.setTimeout(60_000);
+  const lk = await personPage(browser, ACCOUNTS.delegateLk);
+  const body = unique("Group note on C189 ratification");
+  await lk.goto(RT2);
+  await selectPassage(lk, 3, "Domestic Workers Convention");
+  await lk.getByRole("button", { name: "Annotate selection" }).click();
+  await expect(lk.getByRole("dialog").getByText("Domestic Workers Convention", { exact: true })).toBeVisible();
+  await saveNote(lk, { body, scope: /My constituent group/ });
+  const note = noteCard(lk, body);
+  await expect(note).toContainText("Seen by the Governments group");
+  await expect(note).toContainText("On paragraph 3");
+  // The passage is highlighted, and the highlight names its note.
+  const highlight = lk.getByRole("region", { name: "Background" }).getByRole("link", { name: "Domestic Workers Convention" });
+  await expect(highlight.first()).toHaveAccessibleDescription(/Government of Sri Lanka — Anusha Fernando/);
+  const url = await noteUrl(lk, body);
+
+  const ph = await personPage(browser, ACCOUNTS.delegatePh);
+  // The meeting page counts the theme's notes the Philippines may see, and the new ones.
+  await ph.goto("/meetings/hld-2013");
+  await expect(ph.getByRole("listitem").filter({ hasText: "RT2" })).toContainText(/\d+ notes?, \d+ new/);
+  await ph.goto(RT2);
+  const seen = noteCard(ph, body);
+  await expect(seen).toBeVisible();
+  await seen.getByRole("button", { name: "Reply" }).click();
+  const reply = unique("We ratified in 2012; happy to share our experience");
+  await seen.getByLabel("Your reply").fill(reply);
+  await seen.getByRole("button", { name: "Post reply" }).click();
+  await expect(seen.getByRole("listitem").filter({ hasText: reply })).toContainText("Government of the Philippines — Maria Santos");
+
+  const ioe = await personPage(browser, ACCOUNTS.headIoe);
+  await ioe.goto(RT2);
+  await expect(ioe.getByRole("heading", { level: 1 })).toContainText("human rights");
+  await expect(ioe.getByText(body)).toHaveCount(0);
+  const response = await ioe.goto(url);
+  expect(response?.status()).toBe(404);
+  await expect(ioe.getByRole("heading", { name: "Page not found" })).toBeVisible();
+
+  // The author is told of the reply.
+  await lk.goto("/notifications");
+  await expect(lk.getByRole("link", { name: "Maria Santos (Government of the Philippines) replied to your note on RT2" }).first()).toBeVisible();
+});
+
+test("[annotations] a delegation note, written from the keyboard, is seen by the adviser and not by the Philippines", async ({ browser }) => {
+  // Several people sign in one after another; the suite runs beside other workers.
+  test.setTimeout(60_000);
+  const lk = await personPage(browser, ACCOUNTS.delegateLk);
+  const body = unique("Delegation-only: brief the minister on paragraph 2");
+  await lk.goto(RT2);
+  const button = lk.getByRole("button", { name: "Annotate this paragraph (Paragraph 2)" });
+  await button.focus();
+  await lk.keyboard.press("Enter");
+  await expect(lk.getByRole("dialog")).toBeVisible();
+  await expect(lk.getByLabel("Your note")).toBeFocused();
+  await lk.keyboard.type(body);
+  // Default scope: my delegation.
+  await expect(lk.getByRole("radio", { name: /My delegation/ })).toBeChecked();
+  await saveNote(lk, { body });
+  await expect(noteCard(lk, body)).toContainText("Seen by Government of Sri Lanka only");
+  const url = await noteUrl(lk, body);
+
+  const adviser = await personPage(browser, ACCOUNTS.adviserLk);
+  await adviser.goto(RT2);
+  await expect(noteCard(adviser, body)).toBeVisible();
+
+  const ph = await personPage(browser, ACCOUNTS.delegatePh);
+  await ph.goto(RT2);
+  await expect(ph.getByRole("heading", { level: 1 })).toContainText("human rights");
+  await expect(ph.getByText(body)).toHaveCount(0);
+  expect((await ph.goto(url))?.status()).toBe(404);
+});
+
+test("[annotations] a note for all participants is seen by an observer, who can reply but not make it an action", async ({ browser }) => {
+  // Several people sign in one after another; the suite runs beside other workers.
+  test.setTimeout(60_000);
+  const lk = await personPage(browser, ACCOUNTS.delegateLk);
+  const body = unique("Public note: the Multilateral Framework deserves a mention");
+  await lk.goto(RT2);
+  await lk.getByRole("button", { name: "Write a note on the whole theme" }).click();
+  await saveNote(lk, { body, scope: /All participants/ });
+  await expect(noteCard(lk, body)).toContainText("On the whole theme");
+  await expect(noteCard(lk, body).getByRole("link", { name: "Make this an action" })).toHaveAttribute("href", /^\/actions\/new\?annotationId=/);
+
+  const observer = await personPage(browser, ACCOUNTS.observerIom);
+  await observer.goto(RT2);
+  const note = noteCard(observer, body);
+  await expect(note).toContainText("Seen by all participants");
+  await expect(note.getByRole("button", { name: "Reply" })).toBeVisible();
+  await expect(note.getByRole("link", { name: "Make this an action" })).toHaveCount(0);
+  await expect(note.getByRole("button", { name: "Edit note" })).toHaveCount(0);
+  const url = await noteUrl(observer, body);
+
+  // The secretariat moderates public notes: once hidden, the note is gone for the others.
+  const officer = await personPage(browser, ACCOUNTS.secretariat);
+  await officer.goto(RT2);
+  const moderated = noteCard(officer, body);
+  await expect(moderated.getByRole("button", { name: "Reply" })).toHaveCount(0);
+  await moderated.getByRole("button", { name: "Hide (moderation)" }).click();
+  await expect(moderated).toContainText("Hidden by moderation");
+  await observer.reload();
+  await expect(observer.getByRole("heading", { level: 1 })).toContainText("human rights");
+  await expect(observer.getByText(body)).toHaveCount(0);
+  expect((await observer.goto(url))?.status()).toBe(404);
+});

@@ -1,0 +1,61 @@
+// Plain data the notes UI receives (server → client components). Dates are ISO
+// strings so they cross the client boundary unchanged.
+import type { ConstituentGroup, Scope } from "@/lib/generated/prisma/enums";
+
+export type TNoteLocation =
+  | { status: "theme" }
+  | { status: "anchored"; paragraphPosition: number; moved: boolean }
+  | { status: "orphaned" };
+
+export type TReplyView = {
+  id: string;
+  /** Markdown with resolvable @mentions already turned into links. */
+  body: string;
+  /** What the author typed, for the edit form (only sent when they may edit). */
+  source: string | null;
+  version: number;
+  author: string;
+  delegation: string;
+  createdAt: string;
+  editedAt: string | null;
+  revisions: { id: string; body: string; createdAt: string }[];
+  can: { edit: boolean; delete: boolean };
+};
+
+export type TNoteView = {
+  id: string;
+  href: string;
+  scope: Scope;
+  /** The author's constituent group when the note was written. */
+  group: ConstituentGroup;
+  body: string;
+  source: string | null;
+  tags: string[];
+  version: number;
+  author: string;
+  delegation: string;
+  createdAt: string;
+  editedAt: string | null;
+  resolvedAt: string | null;
+  hiddenAt: string | null;
+  isNew: boolean;
+  quote: string | null;
+  location: TNoteLocation;
+  replies: TReplyView[];
+  revisions: { id: string; body: string; createdAt: string }[];
+  can: {
+    reply: boolean;
+    edit: boolean;
+    delete: boolean;
+    resolve: boolean;
+    moderate: boolean;
+    makeAction: boolean;
+  };
+};
+
+/** A note as a highlight describes it: who wrote it and who can see it. */
+export type THighlightNote = { id: string; scope: Scope; group: ConstituentGroup; author: string; delegation: string; href: string };
+
+export type THighlightSegment = { text: string; noteIds: string[] };
+
+export type TAnnotatedParagraph = { id: string; position: number; text: string; segments: THighlightSegment[] };

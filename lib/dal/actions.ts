@@ -1,0 +1,259 @@
+import "server-only";
+// Follow-up actions as a viewer may read them: the list, the board, the home and
+// theme panels, one action in detail. Every query starts from visibleActionsWhere
+// (the visibility builder); an action the viewer may not see is `null`, a 404.
+import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { ActionPriority, ActionStatus, Scope } from "@/lib/generated/prisma/enums";
+import { canSeeScoped, scopedContentWhere } from "@/lib/authz/visibility";
+import { notePath } from "@/lib/annotations/paths";
+import { actionCapabilities } from "@/lib/follow-up/capabilities";
+import { allowedNextStatuses, isUnfinished, UNFINISHED_STATUSES } from "@/lib/follow-up/status-transitions";
+import type { TActionFilters } from "@/lib/validation/follow-up-actions";
+import { loadActionDirectory, type TActionDirectory } from "./actions-directory";
+import {
+  ACTION_ROW_SELECT,
+  actionsOrderBy,
+  addDays,
+  filteredActionsWhere,
+  overdueWhere,
+  utcToday,
+  visibleActionsWhere,
+  type TActionRowRecord,
+} from "./actions-query";
+
+export const PAGE_SIZE = 25;
+const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+/** Actions are never shared with ALL (a database CHECK); the type says so too. */
+export type TActionScope = Exclude<Scope, "ALL">;
+function actionScope(scope: Scope): TActionScope {
+  if (scope === "ALL") throw new Error("a follow-up action cannot have scope ALL");
+  return scope;
+}
+
+export type TActionRow = {
+  id: string;
+  title: string;
+  status: ActionStatus;
+  priority: ActionPriority;
+  scope: TActionScope;
+  dueOn: string | null;
+  overdue: boolean;
+  dueThisWeek: boolean;
+  assignee: { id: string; name: string; delegationName: string } | null;
+  delegationName: string;
+  meeting: { slug: string; title: string } | null;
+  theme: { code: string; title: string; meetingSlug: string } | null;
+  blockedReason: string | null;
+  updatedAt: string;
+};
+
+export function toActionRow(record: TActionRowRecord, directory: TActionDirectory, today: Date): TActionRow {
+  const person = directory.person(record.assigneeId);
+  const meeting = directory.meeting(record.meetingId);
+  const unfinished = isUnfinished(record.status);
+  const due = record.dueOn;
+  return {
+    id: record.id,
+    title: record.title,
+    status: record.status,
+    priority: record.priority,
+    scope: actionScope(record.scope),
+    dueOn: isoDate(due),
+    overdue: unfinished && due !== null && due < today,
+    dueThisWeek: unfinished && due !== null && due >= today && due < addDays(today, 7),
+    assignee: record.assigneeId
+      ? { id: record.assigneeId, name: person?.name ?? "—", delegationName: person?.delegationName ?? "" }
+      : null,
+    delegationName: directory.delegationName(record.delegationId) ?? "",
+    meeting: meeting ? { slug: meeting.slug, title: meeting.title } : null,
+    theme: directory.theme(record.themeId) ?? null,
+    blockedReason: record.blockedReason,
+    updatedAt: record.updatedAt.toISOString(),
+  };
+}
+
+export type TActionPage = { rows: TActionRow[]; total: number; page: number; pageCount: number; pageSize: number };
+
+/** One page of the list: exactly two queries (rows and count), whatever the filters. */
+export async function listActionsForViewer(
+  viewer: Viewer,
+  filters: TActionFilters,
+  { pageSize = PAGE_SIZE, now = new Date(), directory }: { pageSize?: number; now?: Date; directory?: TActionDirectory } = {},
+): Promise<TActionPage> {
+  const where = filteredActionsWhere(viewer, filters, now);
+  const [records, total, dir] = await Promise.all([
+    db.followUpAction.findMany({
+      where,
+      orderBy: actionsOrderBy(filters),
+      skip: (filters.page - 1) * pageSize,
+      take: pageSize,
+      select: ACTION_ROW_SELECT,
+    }),
+    db.followUpAction.count({ where }),
+    directory ?? loadActionDirectory(viewer),
+  ]);
+  const today = utcToday(now);
+  return {
+    rows: records.map((r) => toActionRow(r, dir, today)),
+    total,
+    page: filters.page,
+    pageCount: Math.max(1, Math.ceil(total / pageSize)),
+    pageSize,
+  };
+}
+
+export const BOARD_LIMIT = 300;
+export const BOARD_FINISHED_DAYS = 30;
+
+export type TBoard = {
+  columns: { status: ActionStatus; rows: TActionRow[]; total: number }[];
+  truncated: boolean;
+  /** Cards whose status this viewer may change (they get the move control). */
+  movable: Set<string>;
+};
+
+const BOARD_ORDER: ActionStatus[] = ["OPEN", "IN_PROGRESS", "BLOCKED", "DONE", "CANCELLED"];
+
+/**
+ * The board: unfinished actions, and finished ones changed in the last 30 days (older
+ * ones stay in the list), in two queries: the cards and the counts per column.
+ */
+export async function listBoardForViewer(viewer: Viewer, filters: TActionFilters, now = new Date()): Promise<TBoard> {
+  const where = filteredActionsWhere(viewer, { ...filters, status: "all" }, now);
+  const recent = addDays(now, -BOARD_FINISHED_DAYS);
+  const boardWhere = { AND: [where, { OR: [{ status: { in: [...UNFINISHED_STATUSES] } }, { updatedAt: { gte: recent } }] }] };
+  const [records, counts, directory] = await Promise.all([
+    db.followUpAction.findMany({ where: boardWhere, orderBy: actionsOrderBy(filters), take: BOARD_LIMIT, select: ACTION_ROW_SELECT }),
+    db.followUpAction.groupBy({ by: ["status"], where: boardWhere, _count: { _all: true } }),
+    loadActionDirectory(viewer),
+  ]);
+  const today = utcToday(now);
+  const rows = records.map((r) => toActionRow(r, directory, today));
+  const columns = BOARD_ORDER.map((status) => ({
+    status,
+    rows: rows.filter((r) => r.status === status),
+    total: counts.find((c) => c.status === status)?._count._all ?? 0,
+  }));
+  const movable = new Set(records.filter((r) => actionCapabilities(viewer, r).changeStatus).map((r) => r.id));
+  return { columns, truncated: columns.some((c) => c.rows.length < c.total), movable };
+}
+
+/** Home page: my unfinished actions, what is overdue and what is due within 7 days. */
+export async function summariseMyActions(viewer: Viewer, now = new Date()) {
+  const today = utcToday(now);
+  const mine = { AND: [visibleActionsWhere(viewer), { assigneeId: viewer.userId, status: { in: [...UNFINISHED_STATUSES] } }] };
+  const [records, open, overdue, dueThisWeek, directory] = await Promise.all([
+    db.followUpAction.findMany({ where: mine, orderBy: actionsOrderBy({ sort: "due", dir: "asc" }), take: 5, select: ACTION_ROW_SELECT }),
+    db.followUpAction.count({ where: mine }),
+    db.followUpAction.count({ where: { AND: [mine, overdueWhere(today)] } }),
+    db.followUpAction.count({ where: { AND: [mine, { dueOn: { gte: today, lt: addDays(today, 7) } }] } }),
+    loadActionDirectory(viewer),
+  ]);
+  return { rows: records.map((r) => toActionRow(r, directory, today)), open, overdue, dueThisWeek };
+}
+
+/** Theme page: unfinished actions on this theme that the viewer may see. */
+export async function listThemeActionsForViewer(viewer: Viewer, themeId: string, now = new Date()) {
+  const where = { AND: [visibleActionsWhere(viewer), { themeId, status: { in: [...UNFINISHED_STATUSES] } }] };
+  const [records, total, directory] = await Promise.all([
+    db.followUpAction.findMany({ where, orderBy: actionsOrderBy({ sort: "due", dir: "asc" }), take: 5, select: ACTION_ROW_SELECT }),
+    db.followUpAction.count({ where }),
+    loadActionDirectory(viewer),
+  ]);
+  const today = utcToday(now);
+  return { rows: records.map((r) => toActionRow(r, directory, today)), total };
+}
+
+const personSelect = { select: { id: true, name: true, delegation: { select: { name: true } } } } as const;
+
+export async function findActionForViewer(viewer: Viewer, id: string, now = new Date()) {
+  const action = await db.followUpAction.findFirst({
+    where: { AND: [{ id }, visibleActionsWhere(viewer)] },
+    select: {
+      ...ACTION_ROW_SELECT,
+      description: true,
+      group: true,
+      version: true,
+      annotationId: true,
+      creator: personSelect,
+      assignee: personSelect,
+      delegation: { select: { name: true } },
+      meeting: { select: { slug: true, title: true } },
+      theme: { select: { id: true, code: true, title: true, meeting: { select: { slug: true } } } },
+      annotation: {
+        select: {
+          id: true,
+          scope: true,
+          delegationId: true,
+          group: true,
+          deletedAt: true,
+          hiddenAt: true,
+          quoteExact: true,
+          theme: { select: { code: true, meeting: { select: { slug: true } } } },
+        },
+      },
+      events: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, kind: true, changes: true, createdAt: true, actor: personSelect },
+      },
+      comments: {
+        where: { deletedAt: null },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, body: true, createdAt: true, author: personSelect },
+      },
+    },
+  });
+  if (!action) return null;
+  const today = utcToday(now);
+  const unfinished = isUnfinished(action.status);
+  // The source note is linked only for those who may read it (it may be narrower
+  // than the action, e.g. a delegation note turned into a group action).
+  const note = action.annotation;
+  const noteVisible = note && !note.deletedAt && !note.hiddenAt && canSeeScoped(viewer, note);
+  const person = (p: { id: string; name: string; delegation: { name: string } | null } | null) =>
+    p ? { id: p.id, name: p.name, delegationName: p.delegation?.name ?? "" } : null;
+  return {
+    id: action.id,
+    title: action.title,
+    description: action.description,
+    status: action.status,
+    priority: action.priority,
+    scope: actionScope(action.scope),
+    version: action.version,
+    blockedReason: action.blockedReason,
+    dueOn: isoDate(action.dueOn),
+    overdue: unfinished && action.dueOn !== null && action.dueOn < today,
+    createdAt: action.createdAt,
+    updatedAt: action.updatedAt,
+    delegationName: action.delegation.name,
+    creator: person(action.creator)!,
+    assignee: person(action.assignee),
+    meeting: action.meeting,
+    meetingId: action.meetingId,
+    theme: action.theme ? { id: action.theme.id, code: action.theme.code, title: action.theme.title, meetingSlug: action.theme.meeting.slug } : null,
+    note:
+      noteVisible && note
+        ? { id: note.id, quote: note.quoteExact, href: notePath(note.theme.meeting.slug, note.theme.code, note.id) }
+        : null,
+    assigneeId: action.assigneeId,
+    events: action.events.map((e) => ({ id: e.id.toString(), kind: e.kind, changes: e.changes, createdAt: e.createdAt, actor: person(e.actor)! })),
+    comments: action.comments.map((c) => ({ id: c.id, body: c.body, createdAt: c.createdAt, author: person(c.author)! })),
+    can: actionCapabilities(viewer, action),
+    nextStatuses: allowedNextStatuses(action.status),
+    // Kept for the capability checks of the forms on the page.
+    delegationId: action.delegationId,
+  };
+}
+
+export type TActionDetail = NonNullable<Awaited<ReturnType<typeof findActionForViewer>>>;
+
+/** A note to turn into an action ("Make this an action"), if the viewer may read it. */
+export async function findNoteForNewAction(viewer: Viewer, annotationId: string) {
+  const note = await db.annotation.findFirst({
+    where: { AND: [{ id: annotationId, deletedAt: null, hiddenAt: null }, scopedContentWhere(viewer)] },
+    select: { id: true, scope: true, themeId: true, quoteExact: true, body: true, theme: { select: { meetingId: true } } },
+  });
+  return note ? { id: note.id, scope: note.scope, themeId: note.themeId, meetingId: note.theme.meetingId, quote: note.quoteExact, body: note.body } : null;
+}
