@@ -4,7 +4,7 @@
 // announced politely, what was typed kept after an error, submit disabled while the
 // server works.
 import { useActionState } from "react";
-import type { TFormState } from "@/lib/actions/form-state";
+import type { TFormState } from "@/lib/forms/form-state";
 import { createTranslator, type MessageKey } from "@/lib/i18n/translator";
 import type { TLocale } from "@/lib/i18n/locales";
 import { Button } from "@/components/ui/button";

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import type { TFormState } from "@/lib/actions/form-state";
+import type { TFormState } from "@/lib/forms/form-state";
 import { createTranslator } from "@/lib/i18n/translator";
 import type { TLocale } from "@/lib/i18n/locales";
 import { Button } from "@/components/ui/button";

@@ -8,7 +8,7 @@ import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import * as content from "@/lib/services/admin-content";
 import { ZMeetingInput, ZThemeInput } from "@/lib/validation/admin";
-import { failureState, formValues, zodFieldErrors, type TFormState } from "./form-state";
+import { failureState, formValues, zodFieldErrors, type TFormState } from "@/lib/forms/form-state";
 
 const MEETING_FIELDS = ["slug", "kind", "title", "venue", "startsOn", "endsOn"] as const;
 const THEME_FIELDS = ["code", "title", "background"] as const;

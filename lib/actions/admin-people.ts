@@ -9,7 +9,7 @@ import { z } from "zod";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import * as people from "@/lib/services/admin-people";
 import { ZDelegationInput, ZInviteInput } from "@/lib/validation/admin";
-import { failureState, formValues, zodFieldErrors, type TFormState } from "./form-state";
+import { failureState, formValues, zodFieldErrors, type TFormState } from "@/lib/forms/form-state";
 
 async function invitationLink(token: string): Promise<string> {
   const h = await headers();

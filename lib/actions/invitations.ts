@@ -5,7 +5,7 @@ import "server-only";
 import { z } from "zod";
 import { ZNewPassword } from "@/lib/auth/password-policy";
 import { acceptInvitation } from "@/lib/services/invitations";
-import { zodFieldErrors, type TFormState } from "./form-state";
+import { zodFieldErrors, type TFormState } from "@/lib/forms/form-state";
 
 const ZAcceptInput = z
   .object({ password: ZNewPassword, confirm: z.string() })
