@@ -10,7 +10,8 @@ import {
 import type { TActionSnapshot } from "@/lib/dal/actions-write";
 import { TextField } from "@/components/ui/text-field";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextAreaField } from "./form-fields";
+import { SelectField } from "@/components/ui/select-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import type { TActionFormLabels } from "./action-form-labels";
 
 export type TFormMeeting = { id: string; title: string; themes: { id: string; code: string; title: string }[] };

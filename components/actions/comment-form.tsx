@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { addFollowUpComment, type TSimpleFormState } from "@/lib/actions/follow-up-actions";
 import { Button } from "@/components/ui/button";
-import { TextAreaField } from "./form-fields";
+import { TextAreaField } from "@/components/ui/text-area-field";
 
 export type TCommentLabels = { label: string; hint: string; submit: string; submitting: string; messages: Record<string, string> };
 

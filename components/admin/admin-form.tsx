@@ -8,6 +8,7 @@ import type { TFormState } from "@/lib/forms/form-state";
 import { createTranslator, type MessageKey } from "@/lib/i18n/translator";
 import type { TLocale } from "@/lib/i18n/locales";
 import { Button } from "@/components/ui/button";
+import { CONTROL_CLASS, Field } from "@/components/ui/field";
 
 export type TAdminField = {
   name: string;
@@ -29,7 +30,6 @@ type Props = {
   title: string;
 };
 
-const CONTROL = "rounded border border-line px-3 py-2 aria-[invalid=true]:border-danger";
 
 export function AdminForm({ action, locale, fields, submit, title }: Props) {
   const [state, formAction, pending] = useActionState(action, {});
@@ -39,47 +39,28 @@ export function AdminForm({ action, locale, fields, submit, title }: Props) {
     <form action={formAction} aria-label={title} className="grid max-w-2xl gap-3" noValidate>
       {fields.map((field) => {
         const id = `${title.replace(/\W+/g, "-").toLowerCase()}-${field.name}`;
-        const error = message(state.fieldErrors?.[field.name]);
-        const describedBy = [field.hint ? `${id}-hint` : null, `${id}-error`].filter(Boolean).join(" ");
         const value = state.values?.[field.name] ?? field.defaultValue ?? "";
-        const common = {
-          id,
-          name: field.name,
-          "aria-invalid": error ? true : undefined,
-          "aria-describedby": describedBy,
-          required: field.required,
-          defaultValue: value,
-          className: CONTROL,
-        };
         // A new key when the server echoes values, so the control shows them.
         const controlKey = `${field.name}:${value}`;
+        const common = { name: field.name, required: field.required, defaultValue: value, className: CONTROL_CLASS };
         return (
-          <div key={field.name} className="flex flex-col gap-1">
-            <label htmlFor={id} className="font-medium">
-              {t.t(field.label)}
-            </label>
-            {field.hint ? (
-              <p id={`${id}-hint`} className="text-sm text-muted">
-                {t.t(field.hint)}
-              </p>
-            ) : null}
-            {field.type === "textarea" ? (
-              <textarea key={controlKey} rows={14} {...common} />
-            ) : field.type === "select" ? (
-              <select key={controlKey} {...common}>
-                {field.options?.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            ) : (
-              <input key={controlKey} type={field.type ?? "text"} autoComplete={field.autoComplete} {...common} />
-            )}
-            <p id={`${id}-error`} aria-live="polite" className="min-h-5 text-sm text-danger">
-              {error}
-            </p>
-          </div>
+          <Field key={field.name} id={id} label={t.t(field.label)} hint={field.hint ? t.t(field.hint) : undefined} error={message(state.fieldErrors?.[field.name])}>
+            {(a11y) =>
+              field.type === "textarea" ? (
+                <textarea key={controlKey} rows={14} {...a11y} {...common} />
+              ) : field.type === "select" ? (
+                <select key={controlKey} {...a11y} {...common}>
+                  {field.options?.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <input key={controlKey} type={field.type ?? "text"} autoComplete={field.autoComplete} {...a11y} {...common} />
+              )
+            }
+          </Field>
         );
       })}
       <div role="status" aria-live="polite" className="grid gap-1">
