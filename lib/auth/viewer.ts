@@ -11,3 +11,34 @@ export type Viewer = {
   locale: Locale;
   delegation: { id: string; name: string; group: ConstituentGroup } | null;
 };
+
+/** The columns a Viewer is built from (with the delegation's active flag). */
+export const VIEWER_USER_SELECT = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  locale: true,
+  delegation: { select: { id: true, name: true, group: true, active: true } },
+} as const;
+
+type TViewerUserRow = {
+  id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  locale: Locale;
+  delegation: { id: string; name: string; group: ConstituentGroup } | null;
+};
+
+export function toViewer(user: TViewerUserRow, sessionId: string): Viewer {
+  return {
+    userId: user.id,
+    sessionId,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    locale: user.locale,
+    delegation: user.delegation ? { id: user.delegation.id, name: user.delegation.name, group: user.delegation.group } : null,
+  };
+}

@@ -4,9 +4,9 @@ import "server-only";
 // database does not leak working feed URLs). Issuing a new token revokes the old one.
 // The feed answers as the token's owner, through the same visibility builder as every
 // page, and only while the person and their delegation are active.
-import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
-import type { Viewer } from "@/lib/auth/viewer";
+import { toViewer, VIEWER_USER_SELECT, type Viewer } from "@/lib/auth/viewer";
+import { createSecretToken, hashToken } from "@/lib/auth/tokens";
 import { auditEntry } from "@/lib/audit";
 import { createTranslator } from "@/lib/i18n/translator";
 import { buildICalendar } from "@/lib/follow-up/icalendar";
@@ -15,9 +15,7 @@ import { visibleActionsWhere } from "./actions-query";
 
 export const FEED_LIMIT = 1000;
 
-export function hashFeedToken(token: string): string {
-  return createHash("sha256").update(token, "utf8").digest("hex");
-}
+export const hashFeedToken = hashToken;
 
 export async function findCalendarFeedStatus(viewer: Viewer): Promise<{ activeSince: Date | null }> {
   const row = await db.calendarFeedToken.findFirst({
@@ -31,10 +29,10 @@ export async function findCalendarFeedStatus(viewer: Viewer): Promise<{ activeSi
 /** A new secret for the viewer's feed; any previous one stops working. Shown once. */
 export async function issueCalendarFeedToken(viewer: Viewer): Promise<string | null> {
   if (!viewer.delegation) return null;
-  const token = randomBytes(32).toString("base64url");
+  const { token, tokenHash } = createSecretToken();
   await db.$transaction(async (tx) => {
     await tx.calendarFeedToken.updateMany({ where: { userId: viewer.userId, revokedAt: null }, data: { revokedAt: new Date() } });
-    const created = await tx.calendarFeedToken.create({ data: { userId: viewer.userId, tokenHash: hashFeedToken(token) }, select: { id: true } });
+    const created = await tx.calendarFeedToken.create({ data: { userId: viewer.userId, tokenHash }, select: { id: true } });
     await tx.auditLog.create({ data: auditEntry(viewer, "calendar_feed.issue", { type: "CalendarFeedToken", id: created.id }) });
   });
   return token;
@@ -53,31 +51,11 @@ async function viewerForFeedToken(token: string): Promise<Viewer | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
   const row = await db.calendarFeedToken.findFirst({
     where: { tokenHash: hashFeedToken(token), revokedAt: null, user: { active: true } },
-    select: {
-      id: true,
-      user: {
-        select: {
-          id: true,
-          email: true,
-          name: true,
-          role: true,
-          locale: true,
-          delegation: { select: { id: true, name: true, group: true, active: true } },
-        },
-      },
-    },
+    select: { id: true, user: { select: VIEWER_USER_SELECT } },
   });
   const user = row?.user;
   if (!row || !user?.delegation?.active) return null;
-  return {
-    userId: user.id,
-    sessionId: `calendar-feed:${row.id}`,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    locale: user.locale,
-    delegation: { id: user.delegation.id, name: user.delegation.name, group: user.delegation.group },
-  };
+  return toViewer(user, `calendar-feed:${row.id}`);
 }
 
 /** The feed body: the due dates of the unfinished actions assigned to the token's owner. */

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/auth/current-viewer";
 import { getTranslator } from "@/lib/i18n/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { LanguageSwitcher } from "@/components/layout/language-switcher";
+import { PublicShell } from "@/components/layout/public-shell";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator()).t("signIn.title") };
@@ -21,27 +21,19 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     ]),
   );
   return (
-    <div className="min-h-screen bg-surface">
-      <header className="bg-brand text-white">
-        <div className="mx-auto flex max-w-5xl items-center justify-between gap-3 px-4 py-3">
-          <p className="text-lg font-semibold">{t.t("app.name")}</p>
-          <LanguageSwitcher t={t} />
-        </div>
-      </header>
-      <main id="main" className="mx-auto mt-10 max-w-md rounded border border-line bg-white p-6 shadow-sm">
-        <h1 className="mb-2 text-2xl font-semibold">{t.t("signIn.title")}</h1>
-        <p className="mb-4 text-muted">{t.t("signIn.intro")}</p>
-        <SignInForm
-          next={next}
-          labels={{
-            email: t.t("signIn.email"),
-            password: t.t("signIn.password"),
-            submit: t.t("signIn.submit"),
-            submitting: t.t("signIn.submitting"),
-            messages,
-          }}
-        />
-      </main>
-    </div>
+    <PublicShell t={t}>
+      <h1 className="mb-2 text-2xl font-semibold">{t.t("signIn.title")}</h1>
+      <p className="mb-4 text-muted">{t.t("signIn.intro")}</p>
+      <SignInForm
+        next={next}
+        labels={{
+          email: t.t("signIn.email"),
+          password: t.t("signIn.password"),
+          submit: t.t("signIn.submit"),
+          submitting: t.t("signIn.submitting"),
+          messages,
+        }}
+      />
+    </PublicShell>
   );
 }

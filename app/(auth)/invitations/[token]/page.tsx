@@ -4,7 +4,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { describeInvitation } from "@/lib/services/invitations";
 import { acceptInvitationAction } from "@/lib/actions/invitations";
 import { AdminForm } from "@/components/admin/admin-form";
-import { LanguageSwitcher } from "@/components/layout/language-switcher";
+import { PublicShell } from "@/components/layout/public-shell";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator()).t("admin.invitation.title"), referrer: "no-referrer" };
@@ -14,41 +14,33 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const { token } = await params;
   const [t, invitation] = await Promise.all([getTranslator(), describeInvitation(token)]);
   return (
-    <div className="min-h-screen bg-surface">
-      <header className="bg-brand text-white">
-        <div className="mx-auto flex max-w-5xl items-center justify-between gap-3 px-4 py-3">
-          <p className="text-lg font-semibold">{t.t("app.name")}</p>
-          <LanguageSwitcher t={t} />
-        </div>
-      </header>
-      <main id="main" className="mx-auto mt-10 grid max-w-md gap-3 rounded border border-line bg-white p-6 shadow-sm">
-        <h1 className="text-2xl font-semibold">{t.t("admin.invitation.title")}</h1>
-        {invitation ? (
-          <>
-            <p>
-              {invitation.delegation
-                ? t.t("admin.invitation.introDelegation", { name: invitation.name, email: invitation.email, delegation: invitation.delegation })
-                : t.t("admin.invitation.intro", { name: invitation.name, email: invitation.email })}
-            </p>
-            <p className="text-sm text-muted">{t.t("account.passwordHint")}</p>
-            <AdminForm
-              action={acceptInvitationAction.bind(null, token)}
-              locale={t.locale}
-              title={t.t("admin.invitation.title")}
-              submit="admin.invitation.submit"
-              fields={[
-                { name: "password", label: "admin.invitation.password", type: "password", required: true, autoComplete: "new-password" },
-                { name: "confirm", label: "admin.invitation.confirm", type: "password", required: true, autoComplete: "new-password" },
-              ]}
-            />
-          </>
-        ) : (
-          <p role="alert">{t.t("admin.invitation.invalid")}</p>
-        )}
-        <Link href="/sign-in" className="text-brand underline">
-          {t.t("admin.invitation.signIn")}
-        </Link>
-      </main>
-    </div>
+    <PublicShell t={t}>
+      <h1 className="text-2xl font-semibold">{t.t("admin.invitation.title")}</h1>
+      {invitation ? (
+        <>
+          <p>
+            {invitation.delegation
+              ? t.t("admin.invitation.introDelegation", { name: invitation.name, email: invitation.email, delegation: invitation.delegation })
+              : t.t("admin.invitation.intro", { name: invitation.name, email: invitation.email })}
+          </p>
+          <p className="text-sm text-muted">{t.t("account.passwordHint")}</p>
+          <AdminForm
+            action={acceptInvitationAction.bind(null, token)}
+            locale={t.locale}
+            title={t.t("admin.invitation.title")}
+            submit="admin.invitation.submit"
+            fields={[
+              { name: "password", label: "admin.invitation.password", type: "password", required: true, autoComplete: "new-password" },
+              { name: "confirm", label: "admin.invitation.confirm", type: "password", required: true, autoComplete: "new-password" },
+            ]}
+          />
+        </>
+      ) : (
+        <p role="alert">{t.t("admin.invitation.invalid")}</p>
+      )}
+      <Link href="/sign-in" className="text-brand underline">
+        {t.t("admin.invitation.signIn")}
+      </Link>
+    </PublicShell>
   );
 }
