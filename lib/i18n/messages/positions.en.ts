@@ -161,7 +161,7 @@ export const positionsEn = {
     heading: "Positions and stances to prepare",
     withoutStance: "Themes where your delegation has no stance yet",
     drafts: "Group positions not yet agreed before the meeting",
-    nothing: "Nothing is waiting: every theme of the coming meetings has your stance, and your group's positions are agreed.",
+    nothing: "Nothing is waiting: no theme of an upcoming meeting lacks your stance, and no position of your group is still a draft.",
     more: { one: "and {count} more in the positions matrix", other: "and {count} more in the positions matrix" },
   },
   errors: {

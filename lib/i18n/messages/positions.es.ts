@@ -163,7 +163,7 @@ export const positionsEs: Widen<typeof positionsEn> = {
     heading: "Posiciones y posturas por preparar",
     withoutStance: "Temas en los que su delegación aún no tiene postura",
     drafts: "Posiciones de grupo aún no acordadas antes de la reunión",
-    nothing: "No hay nada pendiente: cada tema de las próximas reuniones tiene su postura, y las posiciones de su grupo están acordadas.",
+    nothing: "No hay nada pendiente: ningún tema de una reunión próxima espera su postura y ninguna posición de su grupo sigue en borrador.",
     more: { one: "y {count} más en la matriz de posiciones", other: "y {count} más en la matriz de posiciones" },
   },
   errors: {

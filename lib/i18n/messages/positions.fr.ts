@@ -163,7 +163,7 @@ export const positionsFr: Widen<typeof positionsEn> = {
     heading: "Positions à préparer",
     withoutStance: "Thèmes sur lesquels votre délégation n'a pas encore de position",
     drafts: "Positions de groupe pas encore approuvées avant la réunion",
-    nothing: "Rien en attente : chaque thème des prochaines réunions a votre position, et les positions de votre groupe sont approuvées.",
+    nothing: "Rien en attente : aucun thème d'une réunion à venir n'attend votre prise de position, et aucune position de votre groupe n'est encore un projet.",
     more: { one: "et {count} autre dans la matrice des positions", other: "et {count} autres dans la matrice des positions" },
   },
   errors: {
