@@ -11,6 +11,9 @@ const ZEnv = z.object({
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters"),
   SESSION_MAX_AGE_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
   DB_POOL_SIZE: z.coerce.number().int().positive().max(100).default(10),
+  // Outgoing mail (invitations). Unset → links are only shown to the person inviting.
+  SMTP_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional()),
+  MAIL_FROM: z.string().default("Delegate workspace <no-reply@localhost>"),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

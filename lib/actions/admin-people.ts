@@ -9,6 +9,8 @@ import { z } from "zod";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import * as people from "@/lib/services/admin-people";
 import { ZDelegationInput, ZInviteInput } from "@/lib/validation/admin";
+import { sendInvitationEmail } from "@/lib/mail/invitation-email";
+import { getLocale } from "@/lib/i18n/server";
 import { failureState, formValues, zodFieldErrors, type TFormState } from "@/lib/forms/form-state";
 
 async function invitationLink(token: string): Promise<string> {
@@ -50,14 +52,27 @@ export async function invitePersonAction(delegationId: string | null, _prev: TFo
   const result = await people.invitePerson(viewer, delegationId, parsed.data);
   if (!result.ok) return failureState(result, values);
   revalidatePath("/", "layout");
-  return { notice: "admin.people.linkIntro", values: { email: parsed.data.email }, link: await invitationLink(result.value.token) };
+  const link = await invitationLink(result.value.token);
+  // The invitation stands whether or not the e-mail goes out; the link is shown anyway.
+  const mailed = await sendInvitationEmail({
+    to: parsed.data.email,
+    name: parsed.data.name,
+    delegation: result.value.delegationName,
+    invitedBy: viewer.name,
+    link,
+    locale: await getLocale(),
+  });
+  return { notice: mailed ? "admin.mailSent" : "admin.people.linkIntro", values: { email: parsed.data.email }, link };
 }
 
 export async function resendInvitationAction(userId: string, _prev: TFormState): Promise<TFormState> {
   const viewer = await requireViewer();
   const result = await people.resendInvitation(viewer, userId);
   if (!result.ok) return failureState(result);
-  return { link: await invitationLink(result.value.token) };
+  const link = await invitationLink(result.value.token);
+  const { email, name, delegationName } = result.value;
+  const mailed = await sendInvitationEmail({ to: email, name, delegation: delegationName, invitedBy: viewer.name, link, locale: await getLocale() });
+  return { link, notice: mailed ? "admin.mailSent" : undefined };
 }
 
 const ZRole = z.enum(["HEAD_OF_DELEGATION", "DELEGATE", "ADVISER"]);

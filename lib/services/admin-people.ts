@@ -90,15 +90,14 @@ export async function invitePerson(
   viewer: Viewer,
   delegationId: string | null,
   input: TInviteInput,
-): Promise<TServiceResult<{ userId: string; token: string }>> {
+): Promise<TServiceResult<{ userId: string; token: string; delegationName: string | null }>> {
   if (!canManagePeopleOf(viewer, delegationId)) return notFound();
   if (!assignableRoles(viewer).includes(input.role)) return fieldError("role", "admin.errors.roleNotAllowed");
   if ((input.role === "SECRETARIAT") !== (delegationId === null)) return fieldError("role", "admin.errors.roleNotAllowed");
   try {
     return await db.$transaction(async (tx) => {
-      if (delegationId && !(await tx.delegation.findUnique({ where: { id: delegationId }, select: { id: true } }))) {
-        return notFound<{ userId: string; token: string }>();
-      }
+      const delegation = delegationId ? await tx.delegation.findUnique({ where: { id: delegationId }, select: { name: true } }) : null;
+      if (delegationId && !delegation) return notFound<{ userId: string; token: string; delegationName: string | null }>();
       const user = await tx.user.create({
         data: { email: input.email, name: input.name, role: input.role, delegationId, active: false, passwordHash: NO_PASSWORD_YET },
       });
@@ -106,7 +105,7 @@ export async function invitePerson(
       await tx.auditLog.create({
         data: { ...auditEntry(viewer, "user.invite", { type: "User", id: user.id }, { email: input.email, role: input.role }), delegationId: delegationId ?? viewer.delegation?.id ?? null },
       });
-      return ok({ userId: user.id, token });
+      return ok({ userId: user.id, token, delegationName: delegation?.name ?? null });
     });
   } catch (error) {
     if (isUniqueViolation(error)) return fieldError("email", "admin.errors.emailTaken");
@@ -115,18 +114,24 @@ export async function invitePerson(
 }
 
 async function findManagedUser(viewer: Viewer, userId: string) {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, delegationId: true, role: true, active: true, passwordHash: true } });
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, name: true, delegationId: true, role: true, active: true, passwordHash: true, delegation: { select: { name: true } } },
+  });
   return user && canManagePeopleOf(viewer, user.delegationId) ? user : null;
 }
 
-export async function resendInvitation(viewer: Viewer, userId: string): Promise<TServiceResult<{ token: string }>> {
+export async function resendInvitation(
+  viewer: Viewer,
+  userId: string,
+): Promise<TServiceResult<{ token: string; email: string; name: string; delegationName: string | null }>> {
   const user = await findManagedUser(viewer, userId);
   if (!user) return notFound();
   if (user.passwordHash !== NO_PASSWORD_YET) return fieldError("invitation", "admin.errors.alreadyJoined");
   return db.$transaction(async (tx) => {
     const token = await issueInvitation(tx, viewer, userId);
     await tx.auditLog.create({ data: { ...auditEntry(viewer, "user.invite_resend", { type: "User", id: userId }), delegationId: user.delegationId } });
-    return ok({ token });
+    return ok({ token, email: user.email, name: user.name, delegationName: user.delegation?.name ?? null });
   });
 }
 

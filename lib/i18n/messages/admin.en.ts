@@ -100,6 +100,14 @@ export const adminEn = {
     done: "Your password is set. You can now sign in.",
     signIn: "Go to sign-in",
   },
+  invitationEmail: {
+    subject: "Your invitation to the delegate workspace",
+    greeting: "Dear {name},",
+    body: "{invitedBy} has invited you to the delegate workspace of the ILO secretariat. Open this link to choose your password:",
+    bodyDelegation: "{invitedBy} has invited you to the delegate workspace as a member of {delegation}. Open this link to choose your password:",
+    expiry: "The link works once and expires in 7 days. If you did not expect this message, you can ignore it.",
+  },
+  mailSent: "The invitation was also sent by e-mail.",
   errors: {
     required: "This field is required.",
     tooLong: "This is too long.",

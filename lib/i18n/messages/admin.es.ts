@@ -102,6 +102,14 @@ export const adminEs: Widen<typeof adminEn> = {
     done: "Su contraseña quedó establecida. Ya puede iniciar sesión.",
     signIn: "Ir a iniciar sesión",
   },
+  invitationEmail: {
+    subject: "Su invitación al espacio de las delegaciones",
+    greeting: "Estimado/a {name}:",
+    body: "{invitedBy} le ha invitado al espacio de las delegaciones de la secretaría de la OIT. Abra este enlace para elegir su contraseña:",
+    bodyDelegation: "{invitedBy} le ha invitado al espacio de las delegaciones como miembro de la delegación {delegation}. Abra este enlace para elegir su contraseña:",
+    expiry: "El enlace sirve una sola vez y caduca en 7 días. Si no esperaba este mensaje, puede ignorarlo.",
+  },
+  mailSent: "La invitación también se envió por correo electrónico.",
   errors: {
     required: "Este campo es obligatorio.",
     tooLong: "Es demasiado largo.",

@@ -102,6 +102,14 @@ export const adminFr: Widen<typeof adminEn> = {
     done: "Votre mot de passe est défini. Vous pouvez maintenant vous connecter.",
     signIn: "Aller à la connexion",
   },
+  invitationEmail: {
+    subject: "Votre invitation à l'espace des délégations",
+    greeting: "Bonjour {name},",
+    body: "{invitedBy} vous a invité·e à l'espace des délégations du secrétariat de l'OIT. Ouvrez ce lien pour choisir votre mot de passe :",
+    bodyDelegation: "{invitedBy} vous a invité·e à l'espace des délégations en tant que membre de la délégation {delegation}. Ouvrez ce lien pour choisir votre mot de passe :",
+    expiry: "Le lien ne sert qu'une fois et expire dans 7 jours. Si vous n'attendiez pas ce message, vous pouvez l'ignorer.",
+  },
+  mailSent: "L'invitation a aussi été envoyée par courrier électronique.",
   errors: {
     required: "Ce champ est obligatoire.",
     tooLong: "C'est trop long.",
