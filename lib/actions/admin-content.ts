@@ -6,9 +6,10 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/current-viewer";
+import { auditIfRefused, refusalState } from "@/lib/audit-refusal";
 import * as content from "@/lib/services/admin-content";
 import { ZMeetingInput, ZThemeInput } from "@/lib/validation/admin";
-import { failureState, formValues, zodFieldErrors, type TFormState } from "@/lib/forms/form-state";
+import { formValues, zodFieldErrors, type TFormState } from "@/lib/forms/form-state";
 
 const MEETING_FIELDS = ["slug", "kind", "title", "venue", "startsOn", "endsOn"] as const;
 const THEME_FIELDS = ["code", "title", "background"] as const;
@@ -21,7 +22,7 @@ export async function saveMeetingAction(existingSlug: string | null, _prev: TFor
   const result = existingSlug
     ? await content.updateMeeting(viewer, existingSlug, parsed.data)
     : await content.createMeeting(viewer, parsed.data);
-  if (!result.ok) return failureState(result, values);
+  if (!result.ok) return refusalState(viewer, "admin.saveMeeting", result, values);
   revalidatePath("/", "layout");
   redirect(`/admin/meetings/${result.value.slug}`);
 }
@@ -38,25 +39,25 @@ export async function saveThemeAction(
   const result = target.themeId
     ? await content.updateTheme(viewer, target.themeId, parsed.data)
     : await content.createTheme(viewer, target.meetingSlug, parsed.data);
-  if (!result.ok) return failureState(result, values);
+  if (!result.ok) return refusalState(viewer, "admin.saveTheme", result, values);
   revalidatePath("/", "layout");
   redirect(`/admin/meetings/${target.meetingSlug}`);
 }
 
 export async function setMeetingArchivedAction(slug: string, archived: boolean): Promise<void> {
   const viewer = await requireViewer();
-  await content.setMeetingArchived(viewer, slug, archived);
+  await auditIfRefused(viewer, "admin.setMeetingArchived", await content.setMeetingArchived(viewer, slug, archived));
   revalidatePath("/", "layout");
 }
 
 export async function moveThemeAction(themeId: string, direction: "up" | "down"): Promise<void> {
   const viewer = await requireViewer();
-  await content.moveTheme(viewer, themeId, direction);
+  await auditIfRefused(viewer, "admin.moveTheme", await content.moveTheme(viewer, themeId, direction));
   revalidatePath("/", "layout");
 }
 
 export async function setThemeArchivedAction(themeId: string, archived: boolean): Promise<void> {
   const viewer = await requireViewer();
-  await content.setThemeArchived(viewer, themeId, archived);
+  await auditIfRefused(viewer, "admin.setThemeArchived", await content.setThemeArchived(viewer, themeId, archived));
   revalidatePath("/", "layout");
 }

@@ -7,11 +7,12 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/current-viewer";
+import { auditIfRefused, refusalState } from "@/lib/audit-refusal";
 import * as people from "@/lib/services/admin-people";
 import { ZDelegationInput, ZInviteInput } from "@/lib/validation/admin";
 import { sendInvitationEmail } from "@/lib/mail/invitation-email";
 import { getLocale } from "@/lib/i18n/server";
-import { failureState, formValues, zodFieldErrors, type TFormState } from "@/lib/forms/form-state";
+import { formValues, zodFieldErrors, type TFormState } from "@/lib/forms/form-state";
 
 async function invitationLink(token: string): Promise<string> {
   const h = await headers();
@@ -27,19 +28,19 @@ export async function saveDelegationAction(delegationId: string | null, _prev: T
   if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error), values };
   if (delegationId) {
     const result = await people.updateDelegation(viewer, delegationId, parsed.data);
-    if (!result.ok) return failureState(result, values);
+    if (!result.ok) return refusalState(viewer, "admin.saveDelegation", result, values);
     revalidatePath("/admin/delegations", "layout");
     return { notice: "admin.saved", values };
   }
   const result = await people.createDelegation(viewer, parsed.data);
-  if (!result.ok) return failureState(result, values);
+  if (!result.ok) return refusalState(viewer, "admin.saveDelegation", result, values);
   revalidatePath("/admin/delegations", "layout");
   redirect(`/admin/delegations/${result.value.id}`);
 }
 
 export async function setDelegationActiveAction(delegationId: string, active: boolean): Promise<void> {
   const viewer = await requireViewer();
-  await people.setDelegationActive(viewer, delegationId, active);
+  await auditIfRefused(viewer, "admin.setDelegationActive", await people.setDelegationActive(viewer, delegationId, active));
   revalidatePath("/admin/delegations", "layout");
 }
 
@@ -50,7 +51,7 @@ export async function invitePersonAction(delegationId: string | null, _prev: TFo
   const parsed = ZInviteInput.safeParse(values);
   if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error), values };
   const result = await people.invitePerson(viewer, delegationId, parsed.data);
-  if (!result.ok) return failureState(result, values);
+  if (!result.ok) return refusalState(viewer, "admin.invitePerson", result, values);
   revalidatePath("/", "layout");
   const link = await invitationLink(result.value.token);
   // The invitation stands whether or not the e-mail goes out; the link is shown anyway.
@@ -68,7 +69,7 @@ export async function invitePersonAction(delegationId: string | null, _prev: TFo
 export async function resendInvitationAction(userId: string, _prev: TFormState): Promise<TFormState> {
   const viewer = await requireViewer();
   const result = await people.resendInvitation(viewer, userId);
-  if (!result.ok) return failureState(result);
+  if (!result.ok) return refusalState(viewer, "admin.resendInvitation", result);
   const link = await invitationLink(result.value.token);
   const { email, name, delegationName } = result.value;
   const mailed = await sendInvitationEmail({ to: email, name, delegation: delegationName, invitedBy: viewer.name, link, locale: await getLocale() });
@@ -83,12 +84,12 @@ export async function changeRoleAction(userId: string, formData: FormData): Prom
   const viewer = await requireViewer();
   const parsed = ZRole.safeParse(formData.get("role"));
   if (!parsed.success) return;
-  await people.changeRole(viewer, userId, parsed.data);
+  await auditIfRefused(viewer, "admin.changeRole", await people.changeRole(viewer, userId, parsed.data));
   revalidatePath("/", "layout");
 }
 
 export async function setPersonActiveAction(userId: string, active: boolean): Promise<void> {
   const viewer = await requireViewer();
-  await people.setPersonActive(viewer, userId, active);
+  await auditIfRefused(viewer, "admin.setPersonActive", await people.setPersonActive(viewer, userId, active));
   revalidatePath("/", "layout");
 }

@@ -3,8 +3,10 @@ import "server-only";
 // Server actions for notes: thin wrappers that authenticate, read the form, call the
 // note services (lib/services/annotations-*.ts, where parsing, authorisation and the
 // audited transaction happen) and revalidate. What was typed comes back on error.
+import { recordRefusal } from "@/lib/audit-refusal";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import type { Viewer } from "@/lib/auth/viewer";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import {
   createAnnotation,
@@ -55,9 +57,11 @@ function revalidateNotes() {
  * Runs a service call; an unexpected failure (database down, a bug) is logged and
  * becomes "failed", shown as a generic message, never as the raw error.
  */
-async function guarded<T>(work: () => Promise<TNoteWriteResult<T>>): Promise<TNoteWriteResult<T> | "failed"> {
+async function guarded<T>(viewer: Viewer, work: () => Promise<TNoteWriteResult<T>>): Promise<TNoteWriteResult<T> | "failed"> {
   try {
-    return await work();
+    const result = await work();
+    if (!result.ok && "notFound" in result) await recordRefusal(viewer, "annotation.write", { type: "Annotation" });
+    return result;
   } catch (error) {
     console.error("[annotations]", error);
     return "failed";
@@ -80,7 +84,7 @@ export async function createAnnotationAction(previous: TNoteFormState, formData:
   const viewer = await requireViewer();
   const values = valuesOf(formData);
   const paragraphId = text(formData, "paragraphId");
-  const result = await guarded(() =>
+  const result = await guarded(viewer, () =>
     createAnnotation(viewer, {
       themeId: text(formData, "themeId"),
       body: values.body,
@@ -104,7 +108,7 @@ export async function createAnnotationAction(previous: TNoteFormState, formData:
 export async function editAnnotationAction(previous: TNoteFormState, formData: FormData): Promise<TNoteFormState> {
   const viewer = await requireViewer();
   const values = valuesOf(formData);
-  const result = await guarded(() =>
+  const result = await guarded(viewer, () =>
     editAnnotation(viewer, {
       annotationId: text(formData, "annotationId"),
       version: text(formData, "version"),
@@ -120,7 +124,7 @@ export async function editAnnotationAction(previous: TNoteFormState, formData: F
 export async function replyAction(previous: TNoteFormState, formData: FormData): Promise<TNoteFormState> {
   const viewer = await requireViewer();
   const values = valuesOf(formData);
-  const result = await guarded(() => replyToAnnotation(viewer, { annotationId: text(formData, "annotationId"), body: values.body }));
+  const result = await guarded(viewer, () => replyToAnnotation(viewer, { annotationId: text(formData, "annotationId"), body: values.body }));
   if (result === "failed" || !result.ok) return failed(previous, values, result);
   revalidateNotes();
   return { status: "saved", values: { body: "", tags: "", scope: "" }, savedCount: previous.savedCount + 1 };
@@ -129,7 +133,7 @@ export async function replyAction(previous: TNoteFormState, formData: FormData):
 export async function editReplyAction(previous: TNoteFormState, formData: FormData): Promise<TNoteFormState> {
   const viewer = await requireViewer();
   const values = valuesOf(formData);
-  const result = await guarded(() =>
+  const result = await guarded(viewer, () =>
     editReply(viewer, { replyId: text(formData, "replyId"), version: text(formData, "version"), body: values.body }),
   );
   if (result === "failed" || !result.ok) return failed(previous, values, result);
@@ -147,7 +151,7 @@ async function buttonResult(previous: TNoteButtonState, result: TNoteWriteResult
 
 export async function deleteAnnotationAction(previous: TNoteButtonState, formData: FormData): Promise<TNoteButtonState> {
   const viewer = await requireViewer();
-  const result = await guarded(() => deleteAnnotation(viewer, { annotationId: text(formData, "annotationId") }));
+  const result = await guarded(viewer, () => deleteAnnotation(viewer, { annotationId: text(formData, "annotationId") }));
   const state = await buttonResult(previous, result);
   // Deleting from the note's own page leaves nothing to show there: back to the theme.
   const back = text(formData, "returnTo");
@@ -157,14 +161,14 @@ export async function deleteAnnotationAction(previous: TNoteButtonState, formDat
 
 export async function deleteReplyAction(previous: TNoteButtonState, formData: FormData): Promise<TNoteButtonState> {
   const viewer = await requireViewer();
-  return buttonResult(previous, await guarded(() => deleteReply(viewer, { replyId: text(formData, "replyId") })));
+  return buttonResult(previous, await guarded(viewer, () => deleteReply(viewer, { replyId: text(formData, "replyId") })));
 }
 
 export async function setResolvedAction(previous: TNoteButtonState, formData: FormData): Promise<TNoteButtonState> {
   const viewer = await requireViewer();
   return buttonResult(
     previous,
-    await guarded(() => setAnnotationResolved(viewer, { annotationId: text(formData, "annotationId"), resolved: text(formData, "resolved") })),
+    await guarded(viewer, () => setAnnotationResolved(viewer, { annotationId: text(formData, "annotationId"), resolved: text(formData, "resolved") })),
   );
 }
 
@@ -172,12 +176,12 @@ export async function setHiddenAction(previous: TNoteButtonState, formData: Form
   const viewer = await requireViewer();
   return buttonResult(
     previous,
-    await guarded(() => setAnnotationHidden(viewer, { annotationId: text(formData, "annotationId"), hidden: text(formData, "hidden") })),
+    await guarded(viewer, () => setAnnotationHidden(viewer, { annotationId: text(formData, "annotationId"), hidden: text(formData, "hidden") })),
   );
 }
 
 /** Called once when a theme page with new notes is shown; nothing to re-render. */
 export async function markThemeNotesSeenAction(themeId: string): Promise<void> {
   const viewer = await requireViewer();
-  await guarded(() => markThemeNotesSeen(viewer, { themeId }));
+  await guarded(viewer, () => markThemeNotesSeen(viewer, { themeId }));
 }

@@ -4,6 +4,8 @@ import "server-only";
 // form with zod and hands over to lib/dal/actions-write.ts, which authorises and
 // writes (with history, notification and audit) in one transaction. Messages are i18n
 // keys the forms translate; what the person typed comes back on any error.
+import { recordRefusal } from "@/lib/audit-refusal";
+import type { Viewer } from "@/lib/auth/viewer";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
@@ -73,9 +75,13 @@ function refusal(result: Exclude<TWriteResult<unknown>, { ok: true }>): Pick<TAc
   }
 }
 
-async function attempt<T>(label: string, run: () => Promise<TWriteResult<T>>): Promise<TWriteResult<T> | "error"> {
+async function attempt<T>(viewer: Viewer, label: string, run: () => Promise<TWriteResult<T>>): Promise<TWriteResult<T> | "error"> {
   try {
-    return await run();
+    const result = await run();
+    if (!result.ok && (result.reason === "notFound" || result.reason === "forbidden")) {
+      await recordRefusal(viewer, `action.${label}`, { type: "FollowUpAction" });
+    }
+    return result;
   } catch (error) {
     console.error(`[actions] ${label}`, error);
     return "error";
@@ -87,7 +93,7 @@ export async function createFollowUpAction(_previous: TActionFormState, formData
   const values = readForm(formData, FORM_FIELDS);
   const parsed = ZActionCreateInput.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
-  const result = await attempt("create", () => createActionForViewer(viewer, parsed.data));
+  const result = await attempt(viewer, "create", () => createActionForViewer(viewer, parsed.data));
   if (result === "error") return { values, formError: "actions.errors.generic" };
   if (!result.ok) return { values, ...refusal(result) };
   revalidatePath("/actions", "layout");
@@ -100,7 +106,7 @@ export async function updateFollowUpAction(_previous: TActionFormState, formData
   const values = readForm(formData, FORM_FIELDS);
   const parsed = ZActionUpdateInput.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
-  const result = await attempt("update", () => updateActionForViewer(viewer, parsed.data));
+  const result = await attempt(viewer, "update", () => updateActionForViewer(viewer, parsed.data));
   if (result === "error") return { values, formError: "actions.errors.generic" };
   if (!result.ok) {
     const refused = refusal(result);
@@ -118,7 +124,7 @@ export async function changeFollowUpStatus(_previous: TSimpleFormState, formData
   const values = readForm(formData, ["id", "status", "fromStatus", "blockedReason"] as const);
   const parsed = ZStatusChangeInput.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
-  const result = await attempt("status", () => changeActionStatusForViewer(viewer, parsed.data));
+  const result = await attempt(viewer, "status", () => changeActionStatusForViewer(viewer, parsed.data));
   if (result === "error") return { values, formError: "actions.errors.generic" };
   if (!result.ok) {
     if (result.reason === "conflict") {
@@ -137,7 +143,7 @@ export async function addFollowUpComment(_previous: TSimpleFormState, formData: 
   const values = readForm(formData, ["actionId", "body"] as const);
   const parsed = ZCommentInput.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
-  const result = await attempt("comment", () => addActionCommentForViewer(viewer, parsed.data));
+  const result = await attempt(viewer, "comment", () => addActionCommentForViewer(viewer, parsed.data));
   if (result === "error") return { values, formError: "actions.errors.generic" };
   if (!result.ok) return { values, ...refusal(result) };
   revalidatePath(`/actions/${parsed.data.actionId}`);
@@ -149,7 +155,7 @@ export async function deleteFollowUpAction(_previous: TSimpleFormState, formData
   const viewer = await requireViewer();
   const parsed = ZActionIdInput.safeParse(readForm(formData, ["id"] as const));
   if (!parsed.success) return { formError: "actions.errors.notFound" };
-  const result = await attempt("delete", () => deleteActionForViewer(viewer, parsed.data));
+  const result = await attempt(viewer, "delete", () => deleteActionForViewer(viewer, parsed.data));
   if (result === "error") return { formError: "actions.errors.generic" };
   if (!result.ok) return refusal(result);
   revalidatePath("/actions", "layout");

@@ -5,6 +5,8 @@ import "server-only";
 // gives the viewer, zod parses the form, lib/dal/positions-write.ts decides and
 // writes (with its audit row, in one transaction). The theme comes bound from the
 // page; the group is always the viewer's own.
+import { recordRefusal } from "@/lib/audit-refusal";
+import type { Viewer } from "@/lib/auth/viewer";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { requireViewer } from "@/lib/auth/current-viewer";
@@ -83,7 +85,10 @@ export async function savePositionAction(
     console.error("[positions.save]", error);
     return { ...previous, attempt, body, formError: "positions.errors.generic" };
   }
-  if (outcome.kind === "notFound") return { attempt, baseRevision: parsed.data.baseRevision, body, formError: "positions.errors.notFound" };
+  if (outcome.kind === "notFound") {
+    await recordRefusal(viewer, "position.save", { type: "GroupPosition" });
+    return { attempt, baseRevision: parsed.data.baseRevision, body, formError: "positions.errors.notFound" };
+  }
   if (outcome.kind === "conflict") {
     return { attempt, baseRevision: outcome.current.revision, body, conflict: conflictOf(outcome.current, outcome.baseBody) };
   }
@@ -96,9 +101,10 @@ export async function savePositionAction(
 
 export type TPositionStatusState = { error?: string };
 
-function statusError(outcome: TStatusOutcome): TPositionStatusState {
+async function statusError(viewer: Viewer, outcome: TStatusOutcome): Promise<TPositionStatusState> {
   if (outcome.kind === "conflict") return { error: "positions.statusActions.conflict" };
   if (outcome.kind === "invalid") return { error: "positions.statusActions.invalid" };
+  await recordRefusal(viewer, "position.status", { type: "GroupPosition" });
   return { error: "positions.errors.notFound" };
 }
 
@@ -118,7 +124,7 @@ export async function changePositionStatusAction(
     console.error("[positions.status]", error);
     return { error: "positions.errors.generic" };
   }
-  if (outcome.kind !== "changed") return statusError(outcome);
+  if (outcome.kind !== "changed") return statusError(viewer, outcome);
   revalidatePosition(meetingSlug);
   redirect(positionHref(meetingSlug, themeCode, ownPositionGroup(viewer)!));
 }
@@ -139,7 +145,7 @@ export async function agreePositionAction(
     console.error("[positions.agree]", error);
     return { error: "positions.errors.generic" };
   }
-  if (outcome.kind !== "changed") return statusError(outcome);
+  if (outcome.kind !== "changed") return statusError(viewer, outcome);
   revalidatePosition(meetingSlug);
   redirect(positionHref(meetingSlug, themeCode, ownPositionGroup(viewer)!));
 }
@@ -160,7 +166,10 @@ export async function restorePositionRevisionAction(
     console.error("[positions.restore]", error);
     return { error: "positions.errors.generic" };
   }
-  if (outcome.kind === "notFound") return { error: "positions.errors.notFound" };
+  if (outcome.kind === "notFound") {
+    await recordRefusal(viewer, "position.restore", { type: "GroupPosition" });
+    return { error: "positions.errors.notFound" };
+  }
   if (outcome.kind === "conflict") return { error: "positions.history.restoreConflict" };
   if (outcome.kind === "locked") return { error: "positions.history.restoreLocked" };
   revalidatePosition(meetingSlug);

@@ -3,6 +3,7 @@ import "server-only";
 // Server actions of stances: record my delegation's stance on a theme, and (heads)
 // allow or stop a delegate recording stances. The delegation is always the viewer's
 // own; the person to allow is checked against it in lib/dal/stances.ts.
+import { recordRefusal } from "@/lib/audit-refusal";
 import { revalidatePath } from "next/cache";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { setStanceForViewer, setStancePermissionForViewer } from "@/lib/dal/stances";
@@ -34,7 +35,10 @@ export async function setStanceAction(
   }
   try {
     const outcome = await setStanceForViewer(viewer, meetingSlug, themeCode, parsed.data);
-    if (outcome.kind === "notFound") return { value, note, formError: "positions.errors.notFound" };
+    if (outcome.kind === "notFound") {
+      await recordRefusal(viewer, "stance.set", { type: "Stance" });
+      return { value, note, formError: "positions.errors.notFound" };
+    }
   } catch (error) {
     console.error("[stances.set]", error);
     return { value, note, formError: "positions.errors.generic" };

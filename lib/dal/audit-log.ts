@@ -14,7 +14,7 @@ export const AUDIT_PAGE_SIZE = 50;
 
 // Events that concern everyone or the running of the meetings, not one delegation's
 // private material.
-const SECRETARIAT_ACTION_PREFIXES = ["meeting.", "theme.", "delegation.", "user.", "auth.", "annotation.moderate", "annotation.hide", "annotation.unhide"];
+const SECRETARIAT_ACTION_PREFIXES = ["meeting.", "theme.", "delegation.", "user.", "auth.", "authz.", "annotation.moderate", "annotation.hide", "annotation.unhide"];
 
 function scopeWhere(viewer: Viewer): Prisma.AuditLogWhereInput | null {
   if (!canSeeAuditLog(viewer)) return null;

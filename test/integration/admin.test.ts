@@ -177,3 +177,18 @@ describe("[admin] audit log viewer", () => {
     expect(second!.rows[0]!.id < first!.rows[1]!.id).toBe(true);
   });
 });
+
+describe("[audit] refused attempts", () => {
+  it("a refused write leaves an authz.refused row the secretariat and the person's head can read", async () => {
+    const { refusalState } = await import("@/lib/audit-refusal");
+    const delegate = await viewerFor("delegate.lk@gov.demo");
+    const state = await refusalState(delegate, "admin.saveMeeting", { ok: false, notFound: true }, { title: "typed" });
+    expect(state).toEqual({ formError: "admin.errors.notFound", values: { title: "typed" } });
+    const row = await db.auditLog.findFirst({ where: { action: "authz.refused", actorId: delegate.userId }, orderBy: { id: "desc" } });
+    expect(row?.summary).toEqual({ attempted: "admin.saveMeeting" });
+    const secretariatView = await audit.listAuditEntriesForViewer(await viewerFor("secretariat@ilo.demo"), { entityType: "Unknown" });
+    expect(secretariatView!.rows.some((r) => r.id === row!.id)).toBe(true);
+    const headView = await audit.listAuditEntriesForViewer(await viewerFor("head.lk@gov.demo"), {});
+    expect(headView!.rows.some((r) => r.id === row!.id)).toBe(true);
+  });
+});
