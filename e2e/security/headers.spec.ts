@@ -17,12 +17,17 @@ function expectSecurityHeaders(response: APIResponse | null, path: string) {
 }
 
 test("[security] every kind of response carries the security headers", async ({ page, request }) => {
-  for (const path of ["/sign-in", "/", "/meetings/hld-2013/themes/RT2", "/api/auth/session", "/no-such-page"]) {
+  for (const path of ["/sign-in", "/", "/meetings/hld-2013/themes/RT2", "/api/auth/session", "/api/calendar/not-a-token", "/invitations/not-a-token", "/no-such-page"]) {
     const anonymous = await request.get(path, { maxRedirects: 0 });
     expectSecurityHeaders(anonymous, `anonymous ${path}`);
   }
   await signIn(page, ACCOUNTS.delegatePh);
-  for (const path of ["/", "/meetings/hld-2013", "/meetings/hld-2013/themes/RT2", "/meetings/hld-2013/themes/RT9", "/notifications"]) {
+  const signedInPaths = [
+    "/", "/meetings/hld-2013", "/meetings/hld-2013/themes/RT2", "/meetings/hld-2013/themes/RT9", "/notifications", "/account",
+    "/actions", "/actions/board", "/actions/new", "/actions/export", "/actions/calendar", "/positions", "/meetings/hld-2013/positions",
+    "/meetings/hld-2013/themes/RT1/position/GOVERNMENT", "/admin", "/admin/audit",
+  ];
+  for (const path of signedInPaths) {
     const response = await page.request.get(path, { maxRedirects: 0 });
     expectSecurityHeaders(response, `signed in ${path}`);
   }
