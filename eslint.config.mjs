@@ -5,7 +5,7 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", ".data/**", ".test-output/**", "lib/generated/**", "node_modules/**", "next-env.d.ts", "playwright-report/**", "test-results/**"]),
+  globalIgnores([".next/**", ".next-*/**", ".data/**", ".test-output/**", ".test-output-*/**", "lib/generated/**", "node_modules/**", "next-env.d.ts", "playwright-report/**", "test-results/**"]),
   {
     rules: {
       "@typescript-eslint/no-explicit-any": "error",

@@ -11,7 +11,7 @@ import type { ActionPriority, ActionStatus, ConstituentGroup, Scope } from "@/li
 import type { Viewer } from "@/lib/auth/viewer";
 import { auditEntry } from "@/lib/audit";
 import { can } from "@/lib/authz/permissions";
-import { scopedContentWhere, visibleMeetingsWhere, visibleThemesWhere } from "@/lib/authz/visibility";
+import { visibleAnnotationsWhere, visibleMeetingsWhere, visibleThemesWhere } from "@/lib/authz/visibility";
 import { createNotifications, type TNotificationInput } from "@/lib/dal/notifications";
 import { actionCapabilities } from "@/lib/follow-up/capabilities";
 import { transition } from "@/lib/follow-up/status-transitions";
@@ -120,7 +120,7 @@ async function resolveLinks(
   let themeId = input.themeId ?? null;
   if (input.annotationId) {
     const note = await db.annotation.findFirst({
-      where: { AND: [{ id: input.annotationId, deletedAt: null, hiddenAt: null }, scopedContentWhere(viewer)] },
+      where: { AND: [{ id: input.annotationId, hiddenAt: null }, visibleAnnotationsWhere(viewer)] },
       select: { themeId: true },
     });
     if (!note) return { ok: false, fieldErrors: { annotationId: "actions.errors.noteNotFound" } };

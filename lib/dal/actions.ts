@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { ActionPriority, ActionStatus, Scope } from "@/lib/generated/prisma/enums";
-import { canSeeScoped, scopedContentWhere } from "@/lib/authz/visibility";
+import { canSeeScoped, visibleAnnotationsWhere } from "@/lib/authz/visibility";
 import { notePath } from "@/lib/annotations/paths";
 import { actionCapabilities } from "@/lib/follow-up/capabilities";
 import { allowedNextStatuses, isUnfinished, UNFINISHED_STATUSES } from "@/lib/follow-up/status-transitions";
@@ -191,7 +191,7 @@ export async function findActionForViewer(viewer: Viewer, id: string, now = new 
           deletedAt: true,
           hiddenAt: true,
           quoteExact: true,
-          theme: { select: { code: true, meeting: { select: { slug: true } } } },
+          theme: { select: { code: true, archivedAt: true, meeting: { select: { slug: true, archivedAt: true } } } },
         },
       },
       events: {
@@ -211,7 +211,8 @@ export async function findActionForViewer(viewer: Viewer, id: string, now = new 
   // The source note is linked only for those who may read it (it may be narrower
   // than the action, e.g. a delegation note turned into a group action).
   const note = action.annotation;
-  const noteVisible = note && !note.deletedAt && !note.hiddenAt && canSeeScoped(viewer, note);
+  const themeOpen = note && !note.theme.archivedAt && !note.theme.meeting.archivedAt;
+  const noteVisible = note && themeOpen && !note.deletedAt && !note.hiddenAt && canSeeScoped(viewer, note);
   const person = (p: { id: string; name: string; delegation: { name: string } | null } | null) =>
     p ? { id: p.id, name: p.name, delegationName: p.delegation?.name ?? "" } : null;
   return {
@@ -252,7 +253,9 @@ export type TActionDetail = NonNullable<Awaited<ReturnType<typeof findActionForV
 /** A note to turn into an action ("Make this an action"), if the viewer may read it. */
 export async function findNoteForNewAction(viewer: Viewer, annotationId: string) {
   const note = await db.annotation.findFirst({
-    where: { AND: [{ id: annotationId, deletedAt: null, hiddenAt: null }, scopedContentWhere(viewer)] },
+    // The same rule as the note's own page (scope, theme not archived, not deleted),
+    // and never a note hidden by moderation.
+    where: { AND: [{ id: annotationId, hiddenAt: null }, visibleAnnotationsWhere(viewer)] },
     select: { id: true, scope: true, themeId: true, quoteExact: true, body: true, theme: { select: { meetingId: true } } },
   });
   return note ? { id: note.id, scope: note.scope, themeId: note.themeId, meetingId: note.theme.meetingId, quote: note.quoteExact, body: note.body } : null;

@@ -157,7 +157,12 @@ export async function setPersonActive(viewer: Viewer, userId: string, active: bo
   if (active && user.passwordHash === NO_PASSWORD_YET) return fieldError("active", "admin.errors.notJoinedYet");
   return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { active } });
-    if (!active) await tx.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (!active) {
+      // Deactivation also withdraws any open invitation, or the old link would
+      // reactivate the account.
+      await tx.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+      await tx.invitation.updateMany({ where: { userId, acceptedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+    }
     await tx.auditLog.create({
       data: { ...auditEntry(viewer, active ? "user.activate" : "user.deactivate", { type: "User", id: userId }), delegationId: user.delegationId },
     });
