@@ -55,3 +55,19 @@ test("[actions] an adviser may move and comment on an action assigned to them, b
   expect((await adviser.goto(`/actions/${id}/edit`))?.status()).toBe(404);
   expect((await adviser.goto("/actions/new"))?.status()).toBe(404);
 });
+
+for (const locale of ["fr", "es"] as const) {
+  test(`[actions] list, board, detail, form and calendar pages have no axe violations (${locale})`, async ({ browser, baseURL }) => {
+    test.setTimeout(180_000);
+    const page = await pageFor(browser, ACCOUNTS.delegateLk);
+    await page.goto("/actions/new");
+    const id = await createActionThroughForm(page, { title: unique(`Axe ${locale}`), assignee: "Anusha Fernando", due: "2013-09-01" });
+    // The language cookie is what the switcher sets; the account's own language stays.
+    await page.context().addCookies([{ name: "locale", value: locale, url: baseURL! }]);
+    for (const path of [`/actions/${id}`, "/actions", "/actions/board?assignee=any", "/actions/new", `/actions/${id}/edit`, "/actions/calendar"]) {
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      await expectNoAxeViolations(page);
+    }
+  });
+}
