@@ -7,6 +7,9 @@ const nextConfig = {
   // Lets several builds live side by side (parallel test runs on one machine).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Resolve <title> and metadata before the page is sent, for every client, rather
+  // than streaming them in later: screen readers announce the title on load.
+  htmlLimitedBots: /.*/,
   // `npm test` typechecks as its own stage (tsc --noEmit); checking again inside every
   // build only doubles the time.
   typescript: { ignoreBuildErrors: true },

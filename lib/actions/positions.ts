@@ -108,6 +108,26 @@ async function statusError(viewer: Viewer, outcome: TStatusOutcome): Promise<TPo
   return { error: "positions.errors.notFound" };
 }
 
+/** A status move or an agreement: run it, then either explain the refusal or go back to the position. */
+async function runStatusChange(
+  viewer: Viewer,
+  meetingSlug: string,
+  themeCode: string,
+  label: string,
+  change: () => Promise<TStatusOutcome>,
+): Promise<TPositionStatusState> {
+  let outcome: TStatusOutcome;
+  try {
+    outcome = await change();
+  } catch (error) {
+    console.error(`[positions.${label}]`, error);
+    return { error: "positions.errors.generic" };
+  }
+  if (outcome.kind !== "changed") return statusError(viewer, outcome);
+  revalidatePosition(meetingSlug);
+  redirect(positionHref(meetingSlug, themeCode, ownPositionGroup(viewer)!));
+}
+
 export async function changePositionStatusAction(
   meetingSlug: string,
   themeCode: string,
@@ -117,16 +137,7 @@ export async function changePositionStatusAction(
   const viewer = await requireViewer();
   const parsed = ZPositionStatusChange.safeParse({ to: formData.get("to"), baseRevision: formData.get("baseRevision") });
   if (!parsed.success) return { error: "positions.errors.generic" };
-  let outcome: TStatusOutcome;
-  try {
-    outcome = await changePositionStatus(viewer, meetingSlug, themeCode, parsed.data);
-  } catch (error) {
-    console.error("[positions.status]", error);
-    return { error: "positions.errors.generic" };
-  }
-  if (outcome.kind !== "changed") return statusError(viewer, outcome);
-  revalidatePosition(meetingSlug);
-  redirect(positionHref(meetingSlug, themeCode, ownPositionGroup(viewer)!));
+  return runStatusChange(viewer, meetingSlug, themeCode, "status", () => changePositionStatus(viewer, meetingSlug, themeCode, parsed.data));
 }
 
 export async function agreePositionAction(
@@ -138,16 +149,7 @@ export async function agreePositionAction(
   const viewer = await requireViewer();
   const parsed = ZPositionAgree.safeParse({ baseRevision: formData.get("baseRevision") });
   if (!parsed.success) return { error: "positions.errors.generic" };
-  let outcome: TStatusOutcome;
-  try {
-    outcome = await agreeToPosition(viewer, meetingSlug, themeCode, parsed.data);
-  } catch (error) {
-    console.error("[positions.agree]", error);
-    return { error: "positions.errors.generic" };
-  }
-  if (outcome.kind !== "changed") return statusError(viewer, outcome);
-  revalidatePosition(meetingSlug);
-  redirect(positionHref(meetingSlug, themeCode, ownPositionGroup(viewer)!));
+  return runStatusChange(viewer, meetingSlug, themeCode, "agree", () => agreeToPosition(viewer, meetingSlug, themeCode, parsed.data));
 }
 
 export async function restorePositionRevisionAction(
