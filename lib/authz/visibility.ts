@@ -16,6 +16,11 @@ export function visibleThemesWhere(viewer: Viewer): Prisma.ThemeWhereInput {
   return viewer.role === "SECRETARIAT" ? {} : { archivedAt: null, meeting: { archivedAt: null } };
 }
 
+/** The same rule for one theme already loaded with its meeting. */
+export function canSeeTheme(viewer: Viewer, theme: { archivedAt: Date | null; meeting: { archivedAt: Date | null } }): boolean {
+  return viewer.role === "SECRETARIAT" || (!theme.archivedAt && !theme.meeting.archivedAt);
+}
+
 // ── Scoped content (notes and actions carry scope, delegationId and group, fixed
 // when written):
 //   DELEGATION → members of that delegation

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Translator } from "@/lib/i18n/translator";
 import type { TActionFilters } from "@/lib/validation/follow-up-actions";
-import { csvReadableStream, type TCsvValue } from "@/lib/follow-up/csv";
+import { csvReadableStream, type TCsvValue } from "@/lib/csv";
 import { loadActionDirectory } from "./actions-directory";
 import { ACTION_ROW_SELECT, actionsOrderBy, filteredActionsWhere, utcToday } from "./actions-query";
 import { toActionRow, type TActionRow } from "./actions";

@@ -6,6 +6,7 @@ import "server-only";
 // audit row in ONE transaction. Edits compare-and-set on `version` (status moves on
 // the status the person saw), so a stale form is a conflict, never an overwrite.
 import { db } from "@/lib/db";
+import { isoDate } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionPriority, ActionStatus, ConstituentGroup, Scope } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -62,7 +63,6 @@ const invalid = (fieldErrors: TFieldErrors) => ({ ok: false, reason: "invalid", 
 /** Thrown inside a transaction when the compare-and-set found a newer row. */
 class StaleWrite extends Error {}
 
-const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const toDate = (s: string | undefined | null) => (s ? new Date(`${s}T00:00:00.000Z`) : null);
 const actingAs = (viewer: Viewer) => (viewer.delegation ? `${viewer.delegation.name} — ${viewer.name}` : viewer.name);
 const actionHref = (id: string) => `/actions/${id}`;

@@ -3,9 +3,10 @@ import "server-only";
 // theme panels, one action in detail. Every query starts from visibleActionsWhere
 // (the visibility builder); an action the viewer may not see is `null`, a 404.
 import { db } from "@/lib/db";
+import { isoDate } from "@/lib/dates";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { ActionPriority, ActionStatus, Scope } from "@/lib/generated/prisma/enums";
-import { canSeeScoped, visibleAnnotationsWhere } from "@/lib/authz/visibility";
+import { canSeeAnnotation, canSeeTheme, visibleAnnotationsWhere } from "@/lib/authz/visibility";
 import { notePath } from "@/lib/annotations/paths";
 import { actionCapabilities } from "@/lib/follow-up/capabilities";
 import { allowedNextStatuses, isUnfinished, UNFINISHED_STATUSES } from "@/lib/follow-up/status-transitions";
@@ -23,7 +24,6 @@ import {
 } from "./actions-query";
 
 export const PAGE_SIZE = 25;
-const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 /** Actions are never shared with ALL (a database CHECK); the type says so too. */
 export type TActionScope = Exclude<Scope, "ALL">;
@@ -211,8 +211,8 @@ export async function findActionForViewer(viewer: Viewer, id: string, now = new 
   // The source note is linked only for those who may read it (it may be narrower
   // than the action, e.g. a delegation note turned into a group action).
   const note = action.annotation;
-  const themeOpen = note && !note.theme.archivedAt && !note.theme.meeting.archivedAt;
-  const noteVisible = note && themeOpen && !note.deletedAt && !note.hiddenAt && canSeeScoped(viewer, note);
+  // Hidden notes stay unlinked here even for the secretariat, who sees no actions anyway.
+  const noteVisible = note && !note.hiddenAt && canSeeAnnotation(viewer, note) && canSeeTheme(viewer, note.theme);
   const person = (p: { id: string; name: string; delegation: { name: string } | null } | null) =>
     p ? { id: p.id, name: p.name, delegationName: p.delegation?.name ?? "" } : null;
   return {

@@ -2,10 +2,10 @@ import "server-only";
 // Reads for the administration pages. Each returns null when the viewer may not
 // administer the thing, and the page answers 404.
 import { db } from "@/lib/db";
+import { isoDate } from "@/lib/dates";
 import type { Viewer } from "@/lib/auth/viewer";
 import { canManageContent, canManageDelegations, canManagePeopleOf } from "@/lib/authz/admin";
 
-const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
 export async function listMeetingsForAdmin(viewer: Viewer) {
   if (!canManageContent(viewer)) return null;
@@ -25,7 +25,7 @@ export async function findMeetingForAdmin(viewer: Viewer, slug: string) {
     },
   });
   if (!meeting) return null;
-  return { ...meeting, startsOn: isoDate(meeting.startsOn), endsOn: isoDate(meeting.endsOn) };
+  return { ...meeting, startsOn: isoDate(meeting.startsOn) ?? "", endsOn: isoDate(meeting.endsOn) ?? "" };
 }
 
 export async function findThemeForAdmin(viewer: Viewer, meetingSlug: string, code: string) {

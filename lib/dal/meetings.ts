@@ -3,11 +3,11 @@ import "server-only";
 // visibility builders in lib/authz; a theme the viewer may not see is `null` here and
 // a 404 on the page.
 import { db } from "@/lib/db";
+import { isoDate } from "@/lib/dates";
 import type { Viewer } from "@/lib/auth/viewer";
 import { visibleMeetingsWhere, visibleThemesWhere } from "@/lib/authz/visibility";
 import type { MeetingKind } from "@/lib/generated/prisma/enums";
 
-const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 export type TMeetingSummary = {
   slug: string;

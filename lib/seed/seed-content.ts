@@ -2,10 +2,10 @@
 // natural key (slug, code, title, position), so running it twice changes nothing and
 // running it after the content file changed brings the database in line.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { dateFromIso } from "@/lib/dates";
 import { loadSeedContent } from "./content";
 import { splitFootnotes } from "./footnotes";
 
-const dateOrNull = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
 export async function seedContent(db: PrismaClient): Promise<void> {
   const content = loadSeedContent();
@@ -17,8 +17,8 @@ export async function seedContent(db: PrismaClient): Promise<void> {
           kind: m.kind,
           title: m.title,
           venue: m.venue,
-          startsOn: dateOrNull(m.startsOn),
-          endsOn: dateOrNull(m.endsOn),
+          startsOn: dateFromIso(m.startsOn),
+          endsOn: dateFromIso(m.endsOn),
           overallTheme: m.overallTheme ?? null,
           overview: m.overview,
           position: meetingIndex + 1,

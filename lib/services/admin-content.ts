@@ -4,16 +4,16 @@ import "server-only";
 // stay attached to it and re-anchor by their quote; removed paragraphs leave their
 // notes listed as orphaned, never deleted.
 import { db } from "@/lib/db";
+import { dateFromIso } from "@/lib/dates";
 import type { Viewer } from "@/lib/auth/viewer";
 import { auditEntry } from "@/lib/audit";
 import { canManageContent } from "@/lib/authz/admin";
 import type { TMeetingInput, TThemeInput } from "@/lib/validation/admin";
 import { fieldError, isUniqueViolation, notFound, ok, type TServiceResult } from "./service-result";
 
-const toDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
 function meetingData(input: TMeetingInput) {
-  return { ...input, startsOn: toDate(input.startsOn), endsOn: toDate(input.endsOn) };
+  return { ...input, startsOn: dateFromIso(input.startsOn), endsOn: dateFromIso(input.endsOn) };
 }
 
 export async function createMeeting(viewer: Viewer, input: TMeetingInput): Promise<TServiceResult<{ slug: string }>> {

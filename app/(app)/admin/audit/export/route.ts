@@ -1,7 +1,7 @@
 import { getViewer } from "@/lib/auth/current-viewer";
 import { canSeeAuditLog } from "@/lib/authz/admin";
 import { iterateAuditEntriesForViewer } from "@/lib/dal/audit-log";
-import { csvReadableStream, type TCsvValue } from "@/lib/follow-up/csv";
+import { csvReadableStream, type TCsvValue } from "@/lib/csv";
 import { auditFiltersFrom } from "@/components/audit/audit-filters";
 
 // The audit log as the viewer may see it, with the page's filters, streamed as CSV.
