@@ -3,18 +3,38 @@ import "server-only";
 // @prisma/adapter-pg; unset → the embedded PGlite under .data/ (migrated and seeded
 // by `npm start` before the server starts). Kept on globalThis so development
 // reloads do not open a second pool or a second handle on the PGlite directory.
+//
+// The app connects as its own database role, never as the owner of the tables
+// (lib/db/app-role.ts): on PostgreSQL the role of DATABASE_URL, on the embedded
+// database EMBEDDED_APP_ROLE. The first connection checks this and logs a loud
+// warning when it has more rights than that.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { createPGliteClient, createPostgresClient } from "@/lib/db/prisma-factory";
 import { embeddedDataDir } from "@/lib/db/embedded";
+import { CONNECTION_PRIVILEGES_SQL, EMBEDDED_APP_ROLE, privilegeWarning, type ConnectionPrivileges } from "@/lib/db/app-role";
 import { PGlite } from "@electric-sql/pglite";
 
 const globalForDb = globalThis as unknown as { prisma?: PrismaClient };
 
 function createClient(): PrismaClient {
   const { DATABASE_URL, DB_POOL_SIZE } = env();
-  if (DATABASE_URL) return createPostgresClient(DATABASE_URL, DB_POOL_SIZE);
-  return createPGliteClient(new PGlite(embeddedDataDir()));
+  const client = DATABASE_URL
+    ? createPostgresClient(DATABASE_URL, DB_POOL_SIZE)
+    : createPGliteClient(new PGlite(embeddedDataDir(), { username: EMBEDDED_APP_ROLE }));
+  warnIfPrivileged(client);
+  return client;
+}
+
+// Fire and forget: a database that is down now is the 503 page's business, not this check's.
+function warnIfPrivileged(client: PrismaClient): void {
+  client
+    .$queryRawUnsafe<ConnectionPrivileges[]>(CONNECTION_PRIVILEGES_SQL)
+    .then(([row]) => {
+      const warning = row && privilegeWarning(row);
+      if (warning) console.error(warning);
+    })
+    .catch(() => undefined);
 }
 
 // Created on first use, not on import: `next build` imports every route module, and

@@ -1,31 +1,29 @@
-// `npm run db:migrate`: applies prisma/migrations to DATABASE_URL when it is set,
-// otherwise to the embedded PGlite database (EMBEDDED_DB_DIR, default .data/pglite).
-// Stands in for `prisma migrate deploy`, whose engine we cannot download; see
-// lib/db/migrate.ts for how it matches and where it is stricter.
+// `npm run db:migrate`: applies prisma/migrations as the owner of the tables
+// (MIGRATION_DATABASE_URL, else DATABASE_URL), or to the embedded PGlite database
+// (EMBEDDED_DB_DIR, default .data/pglite) when neither is set. Stands in for
+// `prisma migrate deploy`, whose engine we cannot download; see lib/db/migrate.ts for
+// how it matches and where it is stricter. Then re-applies the app role's grants
+// (lib/db/app-role.ts); on the embedded database it also creates that role.
 import { embeddedDataDir, openEmbedded } from "../lib/db/embedded";
 import { applyMigrations, MigrationError } from "../lib/db/migrate";
 import { connectPostgres, wrapPGlite, type SqlClient } from "../lib/db/sql-client";
-
-// Names the target without echoing a password from the URL.
-function describePostgres(url: string): string {
-  try {
-    const u = new URL(url);
-    return `PostgreSQL ${u.hostname}${u.port ? `:${u.port}` : ""}${u.pathname}`;
-  } catch {
-    return "PostgreSQL (DATABASE_URL)";
-  }
-}
+import { EMBEDDED_APP_ROLE, configuredAppRole, ensureAppRole } from "../lib/db/app-role";
+import { appDatabaseUrl, describeDatabaseUrl, ownerDatabaseUrl } from "../lib/db/connection-urls";
 
 async function main(): Promise<void> {
-  const url = process.env.DATABASE_URL;
-  const target = url ? describePostgres(url) : `embedded database ${embeddedDataDir()}`;
+  const url = ownerDatabaseUrl();
+  const target = url ? describeDatabaseUrl(url) : `embedded database ${embeddedDataDir()}`;
   const client: SqlClient = await (url ? connectPostgres(url) : openEmbedded().then((db) => wrapPGlite(db))).catch(
     (err: unknown) => {
       throw new MigrationError(`Cannot open ${target}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     },
   );
   try {
-    const { applied } = await applyMigrations(client, { log: (msg) => console.log(msg) });
+    // The embedded database is this machine's own: its app role needs no operator.
+    if (!url) await ensureAppRole(client, EMBEDDED_APP_ROLE);
+    const appUrl = appDatabaseUrl();
+    const appRole = url ? appUrl && configuredAppRole(appUrl, process.env.MIGRATION_DATABASE_URL) : EMBEDDED_APP_ROLE;
+    const { applied } = await applyMigrations(client, { log: (msg) => console.log(msg), appRole: appRole || undefined });
     if (applied.length === 0) console.log(`Database is up to date (${target}).`);
     else console.log(`Applied ${applied.length} migration(s) to ${target}: ${applied.join(", ")}`);
   } finally {

@@ -14,6 +14,9 @@ run("npx", ["tsx", "scripts/db-migrate.ts"], { env });
 // On the embedded database, content and demo accounts arrive on the first start; a
 // configured database gets content only (demo accounts: `npm run db:seed -- --demo`).
 run("npx", ["tsx", "scripts/db-seed.ts", "--if-empty"], { env });
+// Says loudly when the app would connect as a superuser or as the owner of the tables
+// (README, "Database roles"); the embedded database gets its role from db:migrate.
+if (!embedded) run("npx", ["tsx", "scripts/db-roles.ts", "--check"], { env });
 if (!dev) buildIfStale();
 
 const server = spawn("npx", ["next", dev ? "dev" : "start", "--port", port], {

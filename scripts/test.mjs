@@ -58,6 +58,9 @@ async function e2e() {
     console.log(`Browser tests use the ${database.label}.`);
     const env = { ...database.env, AUTH_SECRET: TEST_AUTH_SECRET };
     run("npx", ["tsx", "scripts/db-migrate.ts"], { env });
+    // The operator's one-time step on a configured database (the embedded one gets its
+    // role from db:migrate): the server below connects as that restricted role.
+    if (env.MIGRATION_DATABASE_URL) run("npx", ["tsx", "scripts/db-roles.ts"], { env });
     run("npx", ["tsx", "scripts/db-seed.ts", "--demo"], { env });
     buildIfStale();
     const status = run("npx", ["playwright", "test", ...process.argv.slice(2)], {

@@ -1,9 +1,11 @@
-// One connection for command-line scripts (migrate, seed, create-secretariat): the
-// configured PostgreSQL when DATABASE_URL is set, else the embedded database.
+// One connection for command-line scripts (migrate, seed, create-secretariat), as the
+// owner of the tables: MIGRATION_DATABASE_URL, else DATABASE_URL, else the embedded
+// database (whose default session is its superuser).
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPGliteClient, createPostgresClient } from "./prisma-factory";
 import { connectPostgres, wrapPGlite, type SqlClient } from "./sql-client";
 import { embeddedDataDir, openEmbedded } from "./embedded";
+import { ownerDatabaseUrl } from "./connection-urls";
 
 export type ScriptConnection = {
   target: string;
@@ -14,7 +16,7 @@ export type ScriptConnection = {
 };
 
 export async function connectForScript(): Promise<ScriptConnection> {
-  const url = process.env.DATABASE_URL;
+  const url = ownerDatabaseUrl();
   if (url) {
     const sql = await connectPostgres(url);
     let prisma: PrismaClient | undefined;

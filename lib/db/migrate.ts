@@ -12,6 +12,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { SqlClient } from "./sql-client";
+import { grantAppRole } from "./app-role";
 
 /** The key Prisma Migrate passes to pg_advisory_lock. */
 export const PRISMA_MIGRATE_LOCK_KEY = 72707369;
@@ -42,6 +43,12 @@ export type ApplyOptions = {
   log?: (msg: string) => void;
   /** How long to wait for another runner's lock before giving up. */
   lockTimeoutMs?: number;
+  /**
+   * The app's database role (lib/db/app-role.ts): its grants are re-applied after the
+   * migrations, under the same lock, so new tables are covered and concurrent runs do
+   * not grant over each other. Skipped, with a note, while the role does not exist.
+   */
+  appRole?: string;
 };
 
 /** A refusal or failure that needs a person; the message says what and where. */
@@ -125,6 +132,7 @@ export function applyMigrations(client: SqlClient, opts: ApplyOptions = {}): Pro
         await applyOne(client, migration);
         applied.push(migration.name);
       }
+      if (opts.appRole) await regrant(client, opts.appRole, log);
       return { applied };
     } catch (err) {
       failed = true;
@@ -139,6 +147,15 @@ export function applyMigrations(client: SqlClient, opts: ApplyOptions = {}): Pro
       }
     }
   });
+}
+
+async function regrant(client: SqlClient, role: string, log: (msg: string) => void): Promise<void> {
+  const exists = await client.query(`SELECT 1 FROM pg_roles WHERE rolname = $1`, [role]);
+  if (exists.length === 0) {
+    log(`The app's database role "${role}" does not exist yet: run \`npm run db:roles\` (README).`);
+    return;
+  }
+  await grantAppRole(client, role);
 }
 
 // pg_advisory_lock waits forever by default; bound the wait with lock_timeout for

@@ -1,6 +1,13 @@
 // The database the browser tests run against, always fresh so that runs do not see
 // each other's data: a new database on the DATABASE_URL server (dropped afterwards),
 // or a new embedded database under .test-output/.
+//
+// As in production, the app under test connects as its own restricted role (README,
+// "Database roles"): DATABASE_URL names that role, MIGRATION_DATABASE_URL the owner
+// for migrations and seed; scripts/test.mjs runs `db:roles` between the two. Roles
+// are cluster-wide and other runs share the server, so the role is named after this
+// run's database and dropped with it, never touching anyone else's.
+import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { ROOT } from "./setup.mjs";
@@ -20,14 +27,22 @@ export async function createE2eDatabase() {
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
+  const role = `${name}_app`;
+  const appUrl = new URL(url);
+  appUrl.username = role;
+  appUrl.password = randomBytes(18).toString("hex");
   return {
-    env: { DATABASE_URL: url.toString() },
-    label: `database ${name} on ${url.host}`,
+    env: { MIGRATION_DATABASE_URL: url.toString(), DATABASE_URL: appUrl.toString() },
+    label: `database ${name} on ${url.host}, the app as role ${role}`,
     drop: async () => {
       const client = new pg.Client({ connectionString: adminUrl });
       await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await client.query(`DROP ROLE IF EXISTS "${role}"`);
+      } finally {
+        await client.end();
+      }
     },
   };
 }

@@ -5,6 +5,10 @@
 // With DATABASE_URL (an admin connection) a throw-away database is created on that
 // server; without it, a throw-away embedded database in a temporary folder. The
 // original environment is restored by the returned cleanup.
+//
+// Migrations and seed run as the owner; the app's client then connects as its own
+// restricted role (lib/db/app-role.ts), as it does under `npm start` and in production,
+// so these tests also prove the app needs no more rights than that role has.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,6 +16,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { applyMigrations } from "@/lib/db/migrate";
 import { wrapPGlite } from "@/lib/db/sql-client";
 import { createPGliteClient } from "@/lib/db/prisma-factory";
+import { EMBEDDED_APP_ROLE, ensureAppRole } from "@/lib/db/app-role";
 import { seedContent } from "@/lib/seed/seed-content";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { createTestDatabase } from "./test-database";
@@ -31,12 +36,14 @@ export async function useAppDatabase(): Promise<() => Promise<void>> {
     await seedContent(seeder);
     await seedDemo(seeder);
     await seeder.$disconnect();
-    process.env.DATABASE_URL = database.url;
+    process.env.DATABASE_URL = (await database.appRole()).url;
     cleanup = () => database.drop();
   } else {
     const dir = mkdtempSync(path.join(os.tmpdir(), "dw-it-"));
     const pglite = new PGlite(dir);
-    await applyMigrations(wrapPGlite(pglite, { closeOnEnd: false }));
+    const owner = wrapPGlite(pglite, { closeOnEnd: false });
+    await ensureAppRole(owner, EMBEDDED_APP_ROLE);
+    await applyMigrations(owner, { appRole: EMBEDDED_APP_ROLE });
     const seeder = createPGliteClient(pglite);
     await seedContent(seeder);
     await seedDemo(seeder);

@@ -6,9 +6,16 @@
 // SqlClient, plus what it needs to build a Prisma client on the same database:
 // `url` (node-postgres, e.g. createPostgresClient(url)) or `pglite`
 // (createPGliteClient(pglite)).
+//
+// The caller's `client` is the owner of the tables (migrations, seed, setup). The app's
+// restricted role (lib/db/app-role.ts) is set up on demand by appRole(): on PostgreSQL
+// one named after this database (roles are cluster-wide and other runs share the
+// server: a name of our own is never one someone else uses), dropped with it; on PGlite
+// the embedded role, taken with SET ROLE as the app's PGlite does.
 import { randomBytes } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
 import { connectPostgres, wrapPGlite, type SqlClient } from "@/lib/db/sql-client";
+import { EMBEDDED_APP_ROLE, ensureAppRole, grantAppRole } from "@/lib/db/app-role";
 
 export type TestDatabase = {
   kind: "postgres" | "pglite";
@@ -22,7 +29,18 @@ export type TestDatabase = {
    * it returns the shared `client` itself (whose close() is then a no-op).
    */
   connect(): Promise<SqlClient>;
-  /** Closes every connection opened here and deletes the database. */
+  /**
+   * Creates the app's role and grants it its rights on the tables that exist now, as
+   * `npm run db:roles` does (call it after the migrations). `url` connects as it
+   * (postgres only).
+   */
+  appRole(): Promise<{ name: string; url?: string }>;
+  /**
+   * A session as the app's role. On PGlite this switches the one shared session with
+   * SET ROLE until the returned client is closed.
+   */
+  connectAsApp(): Promise<SqlClient>;
+  /** Closes every connection opened here and deletes the database (and its role). */
   drop(): Promise<void>;
 };
 
@@ -44,15 +62,34 @@ async function createPostgresDatabase(adminUrl: string): Promise<TestDatabase> {
     return client;
   };
   const client = await connect();
+  const role = { name: `${name}_app`, url: databaseUrl(adminUrl, name, { user: `${name}_app`, password: randomBytes(12).toString("hex") }) };
+  let roleReady: Promise<void> | undefined;
+  const appRole = async () => {
+    roleReady ??= (async () => {
+      await ensureAppRole(client, role.name, { password: new URL(role.url).password });
+      await grantAppRole(client, role.name);
+    })();
+    await roleReady;
+    return role;
+  };
   return {
     kind: "postgres",
     client,
     url,
     connect,
+    appRole,
+    async connectAsApp() {
+      const app = await connectPostgres((await appRole()).url);
+      opened.push(app);
+      return app;
+    },
     async drop() {
       await Promise.allSettled(opened.map((c) => c.close()));
       // FORCE also ends sessions a test left open (e.g. a Prisma pool), PG 13+.
-      await withAdmin(adminUrl, (admin) => admin.exec(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await withAdmin(adminUrl, async (admin) => {
+        await admin.exec(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        if (roleReady) await admin.exec(`DROP ROLE IF EXISTS "${role.name}"`);
+      });
     },
   };
 }
@@ -61,11 +98,21 @@ async function createPGliteDatabase(): Promise<TestDatabase> {
   const pglite = new PGlite();
   await pglite.waitReady;
   const client = wrapPGlite(pglite, { closeOnEnd: false });
+  const appRole = async () => {
+    await ensureAppRole(client, EMBEDDED_APP_ROLE);
+    await grantAppRole(client, EMBEDDED_APP_ROLE);
+    return { name: EMBEDDED_APP_ROLE };
+  };
   return {
     kind: "pglite",
     client,
     pglite,
     connect: async () => client,
+    appRole,
+    async connectAsApp() {
+      await client.exec(`SET ROLE "${(await appRole()).name}"`);
+      return { ...client, close: () => client.exec("RESET ROLE") };
+    },
     drop: () => pglite.close(),
   };
 }
@@ -79,9 +126,13 @@ async function withAdmin(adminUrl: string, work: (admin: SqlClient) => Promise<v
   }
 }
 
-/** The admin URL with its database name replaced; credentials and options kept. */
-function databaseUrl(adminUrl: string, database: string): string {
+/** The admin URL with its database name (and optionally its user) replaced; options kept. */
+function databaseUrl(adminUrl: string, database: string, as?: { user: string; password: string }): string {
   const url = new URL(adminUrl);
   url.pathname = `/${database}`;
+  if (as) {
+    url.username = as.user;
+    url.password = as.password;
+  }
   return url.toString();
 }
