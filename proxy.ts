@@ -7,6 +7,7 @@ import { contentSecurityPolicy, createNonce } from "@/lib/security/csp";
 import { databaseAvailable } from "@/lib/db-health";
 import { unavailableResponse } from "@/lib/security/unavailable-page";
 import { env } from "@/lib/env";
+import { pathHasControlCharacters } from "@/lib/validation/text";
 
 // "/api/calendar": the iCalendar feed, which calendar apps fetch without a cookie; it
 // authenticates by its secret token (app/api/calendar/[token]/route.ts).
@@ -21,6 +22,12 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, { dev: env().NODE_ENV === "development" });
+
+  // No route of ours has a control character in it; a NUL in an id would reach a
+  // database query as an error (a 500) instead of "not found".
+  if (pathHasControlCharacters(pathname)) {
+    return new NextResponse("Not found", { status: 404, headers: { "content-security-policy": csp, "content-type": "text/plain; charset=utf-8" } });
+  }
 
   if (!(await databaseAvailable(env().DATABASE_URL))) {
     const unavailable = unavailableResponse();

@@ -7,9 +7,10 @@ export type TActionFormLabels = ReturnType<typeof actionFormLabels>;
 
 /** Every actions.errors.* message, keyed by its full key, for errors that arrive as keys. */
 export function actionErrorMessages(t: Translator): Record<string, string> {
-  return Object.fromEntries(
-    (Object.keys(actionsEn.errors) as (keyof typeof actionsEn.errors)[]).map((k) => [`actions.errors.${k}`, t.t(`actions.errors.${k}`)]),
-  );
+  return Object.fromEntries([
+    ...(Object.keys(actionsEn.errors) as (keyof typeof actionsEn.errors)[]).map((k) => [`actions.errors.${k}`, t.t(`actions.errors.${k}`)]),
+    ["validation.controlCharacters", t.t("validation.controlCharacters")],
+  ]);
 }
 
 export function actionFormLabels(t: Translator) {

@@ -1,11 +1,14 @@
 import type { TAuditFilters } from "@/lib/dal/audit-log";
+import { hasControlCharacters } from "@/lib/validation/text";
 
 /** The filters of the audit page and its CSV export, read from the query string. */
 export function auditFiltersFrom(params: URLSearchParams | Record<string, string | string[] | undefined>): TAuditFilters {
   const get = (key: string) => {
     const value = params instanceof URLSearchParams ? params.get(key) : params[key];
     const text = Array.isArray(value) ? value[0] : value;
-    return text?.trim() ? text.trim() : undefined;
+    // Text with control characters cannot match anything stored (and NUL cannot even
+    // be sent to PostgreSQL): such a filter is ignored, as a malformed date is.
+    return text?.trim() && !hasControlCharacters(text) ? text.trim() : undefined;
   };
   const date = (key: string) => {
     const value = get(key);

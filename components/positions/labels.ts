@@ -19,6 +19,7 @@ const MESSAGE_KEYS = [
   "positions.statusActions.invalid",
   "positions.history.restoreConflict",
   "positions.history.restoreLocked",
+  "validation.controlCharacters",
 ] as const;
 
 export function positionMessages(t: Translator): Record<string, string> {

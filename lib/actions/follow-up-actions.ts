@@ -9,6 +9,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
+import { CONTROL_CHARACTERS_MESSAGE } from "@/lib/validation/text";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import {
   addActionCommentForViewer,
@@ -56,7 +57,7 @@ function fieldErrorsOf(error: z.ZodError): TFieldErrors {
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "");
     // Messages that are not our keys (e.g. a malformed hidden id) read as "invalid choice".
-    errors[field] ??= issue.message.startsWith("actions.") ? issue.message : "actions.errors.invalidChoice";
+    errors[field] ??= issue.message.startsWith("actions.") || issue.message === CONTROL_CHARACTERS_MESSAGE ? issue.message : "actions.errors.invalidChoice";
   }
   return errors as TFieldErrors;
 }

@@ -3,12 +3,12 @@ import "server-only";
 // Accepting an invitation needs no session: the one-time token in the link is the
 // proof. The password policy applies as everywhere else.
 import { z } from "zod";
-import { ZNewPassword } from "@/lib/auth/password-policy";
+import { ZChosenPassword } from "@/lib/validation/account";
 import { acceptInvitation } from "@/lib/services/invitations";
 import { zodFieldErrors, type TFormState } from "@/lib/forms/form-state";
 
 const ZAcceptInput = z
-  .object({ password: ZNewPassword, confirm: z.string() })
+  .object({ password: ZChosenPassword, confirm: z.string() })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "password.errors.mismatch" });
 
 export async function acceptInvitationAction(token: string, _prev: TFormState, formData: FormData): Promise<TFormState> {

@@ -5,6 +5,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { visibleAnnotationsWhere } from "@/lib/authz/visibility";
+import { CONTROL_CHARACTERS_MESSAGE } from "@/lib/validation/text";
 import { createNotifications, type TNotificationInput } from "@/lib/dal/notifications";
 import { findMentionablePeople, mentionedReaders } from "@/lib/dal/annotations-mentions";
 import { mentionedNames, mentionKey } from "@/lib/annotations/mentions";
@@ -29,7 +30,7 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of error.issues) {
     const field = issue.path[0] === "anchor" ? "quote" : String(issue.path[0] ?? "form");
-    const known = issue.message.startsWith("annotations.errors.") ? issue.message : "annotations.errors.invalid";
+    const known = issue.message.startsWith("annotations.errors.") || issue.message === CONTROL_CHARACTERS_MESSAGE ? issue.message : "annotations.errors.invalid";
     errors[field] ??= known;
   }
   return errors;

@@ -1,18 +1,18 @@
 import { z } from "zod";
+import { zLineText, zMultilineText } from "./text";
 
 // Messages are i18n keys (lib/i18n/messages: admin.errors.*).
-const optionalDate = z
-  .string()
+const optionalDate = zLineText()
   .trim()
   .transform((v) => (v === "" ? null : v))
   .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "admin.errors.date").nullable());
 
 export const ZMeetingInput = z
   .object({
-    slug: z.string().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "admin.errors.slug").max(60, "admin.errors.slug"),
+    slug: zLineText().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "admin.errors.slug").max(60, "admin.errors.slug"),
     kind: z.enum(["HIGH_LEVEL_DIALOGUE", "TECHNICAL_MEETING", "REGIONAL_PREPARATORY"], "admin.errors.required"),
-    title: z.string().trim().min(1, "admin.errors.required").max(300, "admin.errors.tooLong"),
-    venue: z.string().trim().max(200, "admin.errors.tooLong").transform((v) => v || null),
+    title: zLineText().trim().min(1, "admin.errors.required").max(300, "admin.errors.tooLong"),
+    venue: zLineText().trim().max(200, "admin.errors.tooLong").transform((v) => v || null),
     startsOn: optionalDate,
     endsOn: optionalDate,
   })
@@ -31,23 +31,23 @@ export function splitParagraphs(text: string): string[] {
 }
 
 export const ZThemeInput = z.object({
-  code: z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,19}$/, "admin.errors.code"),
-  title: z.string().trim().min(1, "admin.errors.required").max(500, "admin.errors.tooLong"),
-  background: z.string().max(100_000, "admin.errors.tooLong").transform(splitParagraphs),
+  code: zLineText().trim().regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,19}$/, "admin.errors.code"),
+  title: zLineText().trim().min(1, "admin.errors.required").max(500, "admin.errors.tooLong"),
+  background: zMultilineText().max(100_000, "admin.errors.tooLong").transform(splitParagraphs),
 });
 
 export type TThemeInput = z.infer<typeof ZThemeInput>;
 
 export const ZDelegationInput = z.object({
-  name: z.string().trim().min(2, "admin.errors.required").max(200, "admin.errors.tooLong"),
+  name: zLineText().trim().min(2, "admin.errors.required").max(200, "admin.errors.tooLong"),
   group: z.enum(["GOVERNMENT", "EMPLOYERS", "WORKERS", "OBSERVER"], "admin.errors.required"),
 });
 
 export type TDelegationInput = z.infer<typeof ZDelegationInput>;
 
 export const ZInviteInput = z.object({
-  email: z.string().trim().toLowerCase().email("admin.errors.email").max(320, "admin.errors.tooLong"),
-  name: z.string().trim().min(1, "admin.errors.required").max(200, "admin.errors.tooLong"),
+  email: zLineText().trim().toLowerCase().email("admin.errors.email").max(320, "admin.errors.tooLong"),
+  name: zLineText().trim().min(1, "admin.errors.required").max(200, "admin.errors.tooLong"),
   role: z.enum(["HEAD_OF_DELEGATION", "DELEGATE", "ADVISER", "SECRETARIAT"], "admin.errors.required"),
 });
 

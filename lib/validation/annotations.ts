@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zLineText, zMultilineText } from "./text";
 import { MAX_QUOTE_LENGTH } from "@/lib/annotations/anchoring";
 import { MAX_TAGS, MAX_TAG_LENGTH, parseTags } from "@/lib/annotations/tags";
 
@@ -10,13 +11,11 @@ export const MAX_BODY_LENGTH = 10_000;
 
 const ZId = z.uuid("annotations.errors.notFound");
 
-export const ZBody = z
-  .string()
+export const ZBody = zMultilineText()
   .max(MAX_BODY_LENGTH, "annotations.errors.bodyTooLong")
   .refine((s) => s.trim().length > 0, "annotations.errors.bodyRequired");
 
-export const ZTags = z
-  .string()
+export const ZTags = zLineText()
   .max(MAX_TAGS * (MAX_TAG_LENGTH + 2) * 4, "annotations.errors.tooManyTags")
   .transform(parseTags)
   .pipe(
@@ -45,7 +44,7 @@ export const ZAnnotationInput = z
         paragraphId: ZId,
         start: ZOffset,
         end: ZOffset,
-        quote: z.string().max(MAX_QUOTE_LENGTH, "annotations.errors.quoteTooLong"),
+        quote: zMultilineText().max(MAX_QUOTE_LENGTH, "annotations.errors.quoteTooLong"),
       })
       .refine((a) => a.end > a.start, { message: "annotations.errors.quoteRequired", path: ["quote"] })
       .refine((a) => a.end - a.start <= MAX_QUOTE_LENGTH, { message: "annotations.errors.quoteTooLong", path: ["quote"] })
@@ -81,7 +80,7 @@ export const ZNoteFilters = z.object({
   scope: ZScope.optional().catch(undefined),
   delegation: z.uuid().optional().catch(undefined),
   status: z.enum(["open", "resolved"]).optional().catch(undefined),
-  tag: z.string().trim().min(1).max(MAX_TAG_LENGTH).optional().catch(undefined),
+  tag: zLineText().trim().min(1).max(MAX_TAG_LENGTH).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zLineText, zMultilineText } from "./text";
 
 // Messages are i18n keys under actions.errors (lib/i18n/messages/actions.en.ts): the
 // forms translate them. Ids of tenants are never read from these inputs.
@@ -23,12 +24,11 @@ export const ZIsoDate = z
   .refine((s) => s >= "2000-01-01" && s <= "2099-12-31", { error: "actions.errors.dueInvalid" });
 
 const fields = {
-  title: z
-    .string({ error: "actions.errors.titleRequired" })
+  title: zLineText({ error: "actions.errors.titleRequired" })
     .trim()
     .min(1, { error: "actions.errors.titleRequired" })
     .max(200, { error: "actions.errors.titleTooLong" }),
-  description: z.string().max(10_000, { error: "actions.errors.descriptionTooLong" }).default(""),
+  description: zMultilineText().max(10_000, { error: "actions.errors.descriptionTooLong" }).default(""),
   meetingId: optionalId,
   themeId: optionalId,
   assigneeId: optionalId,
@@ -57,14 +57,13 @@ export const ZStatusChangeInput = z.object({
   status: z.enum(STATUSES, { error: "actions.errors.invalidChoice" }),
   /** The status the person saw: if it changed meanwhile, the move is refused. */
   fromStatus: z.enum(STATUSES),
-  blockedReason: z.preprocess(blankToUndefined, z.string().trim().max(500, { error: "actions.errors.reasonTooLong" }).optional()),
+  blockedReason: z.preprocess(blankToUndefined, zLineText().trim().max(500, { error: "actions.errors.reasonTooLong" }).optional()),
 });
 export type TStatusChangeInput = z.infer<typeof ZStatusChangeInput>;
 
 export const ZCommentInput = z.object({
   actionId: z.uuid(),
-  body: z
-    .string({ error: "actions.errors.commentRequired" })
+  body: zMultilineText({ error: "actions.errors.commentRequired" })
     .trim()
     .min(1, { error: "actions.errors.commentRequired" })
     .max(5_000, { error: "actions.errors.commentTooLong" }),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zMultilineText } from "./text";
 
 // Group positions and stances. Messages are i18n keys (lib/i18n/messages/positions.*):
 // the forms translate them. Which theme and group come from the route and the
@@ -12,8 +13,7 @@ const ZRevision = z.coerce.number().int().min(0).max(1_000_000);
 
 export const ZPositionSave = z.object({
   // Not trimmed: whitespace is part of Markdown, and of what the person typed.
-  body: z
-    .string()
+  body: zMultilineText()
     .max(POSITION_BODY_MAX, "positions.errors.bodyTooLong")
     .refine((s) => s.trim().length > 0, "positions.errors.bodyRequired"),
   baseRevision: ZRevision,
@@ -37,7 +37,7 @@ export const STANCE_VALUES = ["SUPPORT", "SUPPORT_WITH_AMENDMENTS", "OPPOSE", "U
 
 export const ZStanceInput = z.object({
   value: z.enum(STANCE_VALUES, { error: "positions.errors.stanceRequired" }),
-  note: z.string().trim().max(STANCE_NOTE_MAX, "positions.errors.noteTooLong"),
+  note: zMultilineText().trim().max(STANCE_NOTE_MAX, "positions.errors.noteTooLong"),
 });
 export type TStanceInput = z.infer<typeof ZStanceInput>;
 

@@ -19,6 +19,7 @@ export default async function AccountPage() {
     PASSWORD_MESSAGES.map((k) => [`password.errors.${k}`, t.t(`password.errors.${k}`)]),
   );
   messages["account.genericError"] = t.t("account.genericError");
+  messages["validation.controlCharacters"] = t.t("validation.controlCharacters");
   return (
     <div className="grid gap-8">
       <h1 className="text-2xl font-semibold">{t.t("account.title")}</h1>

@@ -37,6 +37,8 @@ export const en = {
     REGIONAL_PREPARATORY: "Regional preparatory meetings",
   },
   languages: { en: "English", fr: "Français", es: "Español" },
+  // Shared by every form (lib/validation/text.ts).
+  validation: { controlCharacters: "Contains invisible control characters (such as a NUL byte) that cannot be saved; remove them and try again." },
   signIn: {
     title: "Sign in",
     intro: "Sign in with the account your delegation's focal point or the ILO secretariat gave you.",

@@ -35,6 +35,8 @@ export const es: Messages = {
     REGIONAL_PREPARATORY: "Reuniones preparatorias regionales",
   },
   languages: { en: "English", fr: "Français", es: "Español" },
+  // Shared by every form (lib/validation/text.ts).
+  validation: { controlCharacters: "Contiene caracteres de control invisibles (como un byte NUL) que no se pueden guardar; elimínelos e inténtelo de nuevo." },
   signIn: {
     title: "Iniciar sesión",
     intro: "Inicie sesión con la cuenta que le entregó el punto focal de su delegación o la secretaría de la OIT.",

@@ -35,6 +35,8 @@ export const fr: Messages = {
     REGIONAL_PREPARATORY: "Réunions préparatoires régionales",
   },
   languages: { en: "English", fr: "Français", es: "Español" },
+  // Shared by every form (lib/validation/text.ts).
+  validation: { controlCharacters: "Contient des caractères de contrôle invisibles (comme un octet NUL) qui ne peuvent pas être enregistrés ; supprimez-les et réessayez." },
   signIn: {
     title: "Connexion",
     intro: "Connectez-vous avec le compte que vous a remis le point focal de votre délégation ou le secrétariat de l'OIT.",
