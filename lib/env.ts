@@ -2,6 +2,7 @@ import "server-only";
 // The one place server code reads process.env. Validated once, on first use, so a
 // misconfigured deployment fails with a message naming the variable.
 import { z } from "zod";
+import { parseTrustedProxies, type TTrustedProxies } from "@/lib/auth/trusted-proxies";
 
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -14,6 +15,19 @@ const ZEnv = z.object({
   // Outgoing mail (invitations). Unset → links are only shown to the person inviting.
   SMTP_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional()),
   MAIL_FROM: z.string().default("Delegate workspace <no-reply@localhost>"),
+  // Proxies whose X-Forwarded-For entries are believed: unset = none, a number of
+  // hops, or a list of addresses / CIDR ranges (lib/auth/trusted-proxies.ts).
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((value, context): TTrustedProxies => {
+      const parsed = parseTrustedProxies(value);
+      if ("error" in parsed) {
+        context.addIssue({ code: "custom", message: parsed.error });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { changePasswordAction, type TChangePasswordState } from "@/lib/actions/account";
 import { TextField } from "@/components/ui/text-field";
 import { Button } from "@/components/ui/button";
+import { fillRetryTime } from "@/lib/auth/retry-time";
 
 export type TChangePasswordLabels = {
   currentPassword: string;
@@ -26,7 +27,7 @@ export function ChangePasswordForm({ labels }: { labels: TChangePasswordLabels }
       <p aria-live="polite" className="text-danger">
         {message(state.formError)}
       </p>
-      <TextField id="currentPassword" name="currentPassword" type="password" autoComplete="current-password" label={labels.currentPassword} error={message(state.fieldErrors?.currentPassword)} required />
+      <TextField id="currentPassword" name="currentPassword" type="password" autoComplete="current-password" label={labels.currentPassword} error={state.fieldErrors?.currentPassword && fillRetryTime(message(state.fieldErrors.currentPassword)!, state.retryAt)} required />
       <TextField id="newPassword" name="newPassword" type="password" autoComplete="new-password" label={labels.newPassword} hint={labels.hint} error={message(state.fieldErrors?.newPassword)} required minLength={12} maxLength={128} />
       <TextField id="confirmPassword" name="confirmPassword" type="password" autoComplete="new-password" label={labels.confirmPassword} error={message(state.fieldErrors?.confirmPassword)} required />
       <Button type="submit" disabled={pending}>

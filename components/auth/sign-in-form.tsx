@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { signInAction, type TSignInState } from "@/lib/actions/auth";
 import { TextField } from "@/components/ui/text-field";
 import { Button } from "@/components/ui/button";
+import { fillRetryTime } from "@/lib/auth/retry-time";
 
 export type TSignInLabels = {
   email: string;
@@ -20,7 +21,7 @@ export function SignInForm({ labels, next }: { labels: TSignInLabels; next: stri
     <form action={action} className="flex flex-col gap-2" noValidate>
       <input type="hidden" name="next" value={next} />
       <p role="alert" className="min-h-6 font-medium text-danger">
-        {message(state.formError)}
+        {fillRetryTime(message(state.formError) ?? "", state.retryAt)}
       </p>
       <TextField
         id="email"

@@ -1,6 +1,10 @@
 "use server";
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { cookies, headers } from "next/headers";
+import { clientAddress } from "@/lib/auth/client-address";
+import { DEVICE_COOKIE, readDeviceTokens } from "@/lib/auth/device-token";
+import { env } from "@/lib/env";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { signOut } from "@/lib/auth/config";
 import { changePassword, endAllSessions } from "@/lib/services/account";
@@ -10,6 +14,8 @@ export type TChangePasswordState = {
   done?: boolean;
   fieldErrors?: Partial<Record<"currentPassword" | "newPassword" | "confirmPassword", string>>;
   formError?: string;
+  /** With a throttled current password: when to try again (ISO). */
+  retryAt?: string;
 };
 
 // Passwords are never sent back to the browser, not even on error: the person
@@ -32,8 +38,12 @@ export async function changePasswordAction(_previous: TChangePasswordState, form
     };
   }
   try {
-    const result = await changePassword(viewer, parsed.data);
-    if (!result.ok) return { fieldErrors: { [result.field]: result.message } };
+    const client = {
+      address: clientAddress(await headers()),
+      deviceTokens: readDeviceTokens((await cookies()).get(DEVICE_COOKIE)?.value, env().AUTH_SECRET),
+    };
+    const result = await changePassword(viewer, parsed.data, client);
+    if (!result.ok) return { fieldErrors: { [result.field]: result.message }, retryAt: "retryAt" in result ? result.retryAt.toISOString() : undefined };
   } catch (error) {
     console.error("[account] change password failed", error);
     return { formError: "account.genericError" };

@@ -1,7 +1,18 @@
-// The client's address for throttling. Behind a load balancer the first hop of
-// X-Forwarded-For is the client; the balancer must overwrite, not append to, a
-// client-supplied header (see README, "Deploying").
+import "server-only";
+// The client's address, for sign-in throttling and the audit log alike. It comes from
+// configuration, never from what the client says: see lib/auth/trusted-proxies.ts for
+// the rule and README "On a production database" for deployment.
+import { env } from "@/lib/env";
+import { pickClientAddress } from "./trusted-proxies";
+
+let warned = false;
+
 export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || "unknown";
+  if (!process.env.CLIENT_ADDRESS_APPENDED && !warned) {
+    // Under plain `next start` / `next dev` the right-most X-Forwarded-For entry may be
+    // the client's own: throttling by address can then be dodged.
+    warned = true;
+    console.warn("[auth] Not served by scripts/serve.mjs: client addresses are not trustworthy. Use `npm start`.");
+  }
+  return pickClientAddress(headers.get("x-forwarded-for"), env().TRUSTED_PROXIES);
 }

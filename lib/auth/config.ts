@@ -6,10 +6,18 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { ZSignInInput } from "@/lib/validation/auth";
 import { verifyCredentials } from "./verify-credentials";
+import { cookies } from "next/headers";
 import { clientAddress } from "./client-address";
+import { cookieFromHeader, DEVICE_COOKIE, DEVICE_TOKEN_DAYS, readDeviceTokens } from "./device-token";
+import { safeRedirectPath } from "@/lib/security/safe-redirect";
+import { env } from "@/lib/env";
 
-class ThrottledSignIn extends CredentialsSignin {
+/** Carries the end of the wait to the sign-in action (next-auth rethrows it as is). */
+export class ThrottledSignIn extends CredentialsSignin {
   code = "throttled";
+  constructor(readonly retryAt: Date) {
+    super();
+  }
 }
 
 declare module "next-auth" {
@@ -42,16 +50,31 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(credentials, request) {
         const parsed = ZSignInInput.safeParse(credentials);
         if (!parsed.success) return null;
-        const result = await verifyCredentials(parsed.data.email, parsed.data.password, clientAddress(request.headers));
+        const deviceTokens = readDeviceTokens(cookieFromHeader(request.headers.get("cookie"), DEVICE_COOKIE), env().AUTH_SECRET);
+        const result = await verifyCredentials(parsed.data.email, parsed.data.password, clientAddress(request.headers), deviceTokens);
         if (!result.ok) {
-          if (result.reason === "throttled") throw new ThrottledSignIn();
+          if (result.reason === "throttled") throw new ThrottledSignIn(result.retryAt);
           return null;
+        }
+        if (result.deviceCookie) {
+          (await cookies()).set(DEVICE_COOKIE, result.deviceCookie, {
+            httpOnly: true,
+            sameSite: "lax",
+            path: "/",
+            secure: new URL(request.url).protocol === "https:",
+            maxAge: DEVICE_TOKEN_DAYS * 86_400,
+          });
         }
         return { id: result.userId, sessionId: result.sessionId };
       },
     }),
   ],
   callbacks: {
+    // next-auth's own callback route takes a callbackUrl too: the same rule as `next`.
+    redirect({ url, baseUrl }) {
+      const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+      return `${baseUrl}${safeRedirectPath(path)}`;
+    },
     jwt({ token, user }) {
       if (user?.sessionId) token.sid = user.sessionId;
       return token;

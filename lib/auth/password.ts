@@ -18,6 +18,11 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password, PASSWORD_HASH_OPTIONS);
 }
 
+/** A stored value that is an argon2 hash (not, say, the marker of a pending invitation). */
+export function isPasswordHash(stored: string): boolean {
+  return stored.startsWith("$argon2");
+}
+
 export async function verifyPassword(storedHash: string, password: string): Promise<boolean> {
   try {
     return await verify(storedHash, password);

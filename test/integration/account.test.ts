@@ -3,6 +3,7 @@ import { useAppDatabase } from "../support/app-database";
 import { viewerFor } from "../support/viewers";
 import { DEMO_PASSWORD } from "@/lib/seed/demo-data";
 
+const CLIENT = { address: "192.0.2.9", deviceTokens: [] };
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
   cleanup = await useAppDatabase();
@@ -22,12 +23,12 @@ describe("[account] password change and sessions", () => {
     const viewer = { ...(await viewerFor("delegate.ph@gov.demo")), sessionId: here.sessionId };
 
     const input = { newPassword: "a new and long passphrase", confirmPassword: "a new and long passphrase" };
-    expect(await changePassword(viewer, { ...input, currentPassword: "wrong" })).toEqual({
+    expect(await changePassword(viewer, { ...input, currentPassword: "wrong" }, CLIENT)).toEqual({
       ok: false,
       field: "currentPassword",
       message: "password.errors.currentWrong",
     });
-    expect(await changePassword(viewer, { ...input, currentPassword: DEMO_PASSWORD })).toEqual({ ok: true });
+    expect(await changePassword(viewer, { ...input, currentPassword: DEMO_PASSWORD }, CLIENT)).toEqual({ ok: true });
 
     expect(await findViewerBySession(here.sessionId)).not.toBeNull();
     expect(await findViewerBySession(elsewhere.sessionId)).toBeNull();

@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator()).t("account.title") };
 }
 
-const PASSWORD_MESSAGES = ["tooShort", "tooLong", "tooCommon", "mismatch", "currentWrong", "currentRequired"] as const;
+const PASSWORD_MESSAGES = ["tooShort", "tooLong", "tooCommon", "mismatch", "currentWrong", "currentThrottled", "currentRequired"] as const;
 
 export default async function AccountPage() {
   const viewer = await requireViewer();

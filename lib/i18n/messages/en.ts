@@ -48,7 +48,7 @@ export const en = {
     submitting: "Signing in…",
     errors: {
       invalid: "The email or password is incorrect.",
-      throttled: "Too many failed attempts. Wait 15 minutes, then try again.",
+      throttled: "Too many attempts from this browser; try again at {time}.",
       emailRequired: "Enter your email address.",
       emailInvalid: "Enter an email address such as name@example.org.",
       passwordRequired: "Enter your password.",
@@ -106,6 +106,7 @@ export const en = {
       tooCommon: "This password is among the most common ones. Choose another.",
       mismatch: "The two new passwords differ.",
       currentWrong: "Your current password is not correct.",
+      currentThrottled: "Too many attempts from this browser; try again at {time}.",
       currentRequired: "Enter your current password.",
     },
   },

@@ -46,7 +46,7 @@ export const es: Messages = {
     submitting: "Iniciando sesión…",
     errors: {
       invalid: "El correo electrónico o la contraseña no son correctos.",
-      throttled: "Demasiados intentos fallidos. Espere 15 minutos y vuelva a intentarlo.",
+      throttled: "Demasiados intentos desde este navegador; vuelva a intentarlo a las {time}.",
       emailRequired: "Escriba su correo electrónico.",
       emailInvalid: "Escriba un correo electrónico como nombre@ejemplo.org.",
       passwordRequired: "Escriba su contraseña.",
@@ -104,6 +104,7 @@ export const es: Messages = {
       tooCommon: "Esta contraseña es de las más comunes. Elija otra.",
       mismatch: "Las dos contraseñas nuevas no coinciden.",
       currentWrong: "Su contraseña actual no es correcta.",
+      currentThrottled: "Demasiados intentos desde este navegador; vuelva a intentarlo a las {time}.",
       currentRequired: "Escriba su contraseña actual.",
     },
   },

@@ -46,7 +46,7 @@ export const fr: Messages = {
     submitting: "Connexion…",
     errors: {
       invalid: "L'adresse électronique ou le mot de passe est incorrect.",
-      throttled: "Trop de tentatives infructueuses. Attendez 15 minutes, puis réessayez.",
+      throttled: "Trop de tentatives depuis ce navigateur ; réessayez à {time}.",
       emailRequired: "Saisissez votre adresse électronique.",
       emailInvalid: "Saisissez une adresse électronique telle que nom@exemple.org.",
       passwordRequired: "Saisissez votre mot de passe.",
@@ -104,6 +104,7 @@ export const fr: Messages = {
       tooCommon: "Ce mot de passe fait partie des plus courants. Choisissez-en un autre.",
       mismatch: "Les deux nouveaux mots de passe sont différents.",
       currentWrong: "Votre mot de passe actuel est incorrect.",
+      currentThrottled: "Trop de tentatives depuis ce navigateur ; réessayez à {time}.",
       currentRequired: "Saisissez votre mot de passe actuel.",
     },
   },
