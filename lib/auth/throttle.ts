@@ -9,7 +9,7 @@ import "server-only";
 //   a browser holding the account's        that device token           10, then the same growing waits
 //     device token (lib/auth/device-token)
 //
-// A wait starts at the last counted failure; attempts refused during a wait are
+// Failures count for 24 hours, per client kind. A wait starts at the last counted failure; attempts refused during a wait are
 // recorded as `throttled` and never counted, so they cannot extend it. A success ends
 // the run of failures for that kind of client. Failures from unknown browsers never
 // touch a device-token holder: the owner's own browser keeps working while the
@@ -18,7 +18,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const ADDRESS_WINDOW_MS = 15 * 60_000;
 export const MAX_FAILURES_PER_ADDRESS = 50;
-export const ACCOUNT_WINDOW_MS = 60 * 60_000;
+// Long enough that an attacker's failures do not age out between waits (the wait would
+// shrink again); a success ends the run anyway.
+export const ACCOUNT_WINDOW_MS = 24 * 60 * 60_000;
 export const FREE_FAILURES_UNKNOWN_BROWSER = 5;
 export const FREE_FAILURES_KNOWN_BROWSER = 10;
 export const FIRST_WAIT_MS = 60_000;

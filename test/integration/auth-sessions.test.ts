@@ -68,14 +68,14 @@ describe("[auth] credentials and server-side sessions", () => {
     expect(await findViewerBySession(observer.sessionId)).not.toBeNull();
   });
 
-  it("throttles an account after ten failures in fifteen minutes, and lets the person back in after the window", async () => {
+  it("makes an unknown browser wait after five failures on an account, and lets the person in after the wait", async () => {
     const email = "head.ituc@workers.demo";
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 5; i++) {
       expect(await verifyCredentials(email, `guess-${i}`, `198.51.100.${i}`)).toEqual({ ok: false, reason: "invalid" });
     }
-    expect(await verifyCredentials(email, DEMO_PASSWORD, "198.51.100.99")).toEqual({ ok: false, reason: "throttled" });
+    expect(await verifyCredentials(email, DEMO_PASSWORD, "198.51.100.99")).toMatchObject({ ok: false, reason: "throttled" });
 
-    await db.signInAttempt.updateMany({ where: { email }, data: { createdAt: new Date(Date.now() - 16 * 60_000) } });
+    await db.signInAttempt.updateMany({ where: { email }, data: { createdAt: new Date(Date.now() - 2 * 60_000) } });
     expect((await verifyCredentials(email, DEMO_PASSWORD, "198.51.100.99")).ok).toBe(true);
   });
 });
