@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
-// Runs against the built app (`next start`), which scripts/test.mjs has migrated and
+// Runs against the built app, served by scripts/serve.mjs as `npm start` does (it
+// makes the socket address visible to the app: README, "On a production database"), which scripts/test.mjs has migrated and
 // seeded. Playwright cannot download its own browser on our machines, so it drives
 // Debian's chromium (CHROMIUM_PATH overrides).
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -34,7 +35,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `npx next start --port ${port} --hostname 127.0.0.1`,
+    command: `node scripts/serve.mjs --port ${port} --hostname 127.0.0.1`,
     url: `${baseURL}/sign-in`,
     reuseExistingServer: false,
     timeout: 120_000,

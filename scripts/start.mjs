@@ -19,7 +19,11 @@ run("npx", ["tsx", "scripts/db-seed.ts", "--if-empty"], { env });
 if (!embedded) run("npx", ["tsx", "scripts/db-roles.ts", "--check"], { env });
 if (!dev) buildIfStale();
 
-const server = spawn("npx", ["next", dev ? "dev" : "start", "--port", port], {
+// Production goes through scripts/serve.mjs, which appends the socket address to
+// X-Forwarded-For (the client address for throttling and the audit log); `next dev`
+// cannot, and says so in its log.
+const command = dev ? ["npx", ["next", "dev", "--port", port]] : ["node", ["scripts/serve.mjs", "--port", port]];
+const server = spawn(command[0], command[1], {
   cwd: ROOT,
   stdio: "inherit",
   env: { ...process.env, ...BASE_ENV, ...env, NODE_ENV: dev ? "development" : "production" },

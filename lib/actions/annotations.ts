@@ -4,6 +4,7 @@ import "server-only";
 // note services (lib/services/annotations-*.ts, where parsing, authorisation and the
 // audited transaction happen) and revalidate. What was typed comes back on error.
 import { recordRefusal } from "@/lib/audit-refusal";
+import { safeRedirectPath } from "@/lib/security/safe-redirect";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -154,8 +155,9 @@ export async function deleteAnnotationAction(previous: TNoteButtonState, formDat
   const result = await guarded(viewer, () => deleteAnnotation(viewer, { annotationId: text(formData, "annotationId") }));
   const state = await buttonResult(previous, result);
   // Deleting from the note's own page leaves nothing to show there: back to the theme.
-  const back = text(formData, "returnTo");
-  if (result !== "failed" && result.ok && back.startsWith("/meetings/") && !back.includes("//")) redirect(back);
+  // A form field, so written by the client: resolved to this site (lib/security/safe-redirect).
+  const back = safeRedirectPath(text(formData, "returnTo"));
+  if (result !== "failed" && result.ok && back.startsWith("/meetings/")) redirect(back);
   return state;
 }
 

@@ -4,15 +4,17 @@ import { getViewer } from "@/lib/auth/current-viewer";
 import { getTranslator } from "@/lib/i18n/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { PublicShell } from "@/components/layout/public-shell";
+import { safeRedirectPath } from "@/lib/security/safe-redirect";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator()).t("signIn.title") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
   if (await getViewer()) redirect("/");
   const t = await getTranslator();
-  const { next = "/" } = await searchParams;
+  // Written by whoever built the link; the action checks it again (form fields are too).
+  const next = safeRedirectPath((await searchParams).next);
   const e = "signIn.errors" as const;
   const messages = Object.fromEntries(
     (["invalid", "throttled", "emailRequired", "emailInvalid", "passwordRequired", "generic"] as const).map((k) => [
