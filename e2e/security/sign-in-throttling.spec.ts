@@ -52,7 +52,7 @@ async function submitSignIn(page: Page, email: string, password: string): Promis
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   const alert = page.getByRole("main").getByRole("alert");
-  const signOut = page.getByRole("button", { name: "Sign out" });
+  const signOut = page.getByRole("button", { name: "Sign out", exact: true });
   await expect(alert.filter({ hasText: /\S/ }).or(signOut)).toBeVisible();
   return (await signOut.isVisible()) ? "signed in" : ((await alert.textContent()) ?? "");
 }
@@ -94,7 +94,7 @@ test("[security] with TRUSTED_PROXIES=1 the proxy's entry counts; an account att
   const owner = await newPage(browser, baseURL!);
   expect(await submitSignIn(owner, target.email, DEMO_PASSWORD)).toBe("signed in");
   expect((await owner.context().cookies()).some((c) => c.name === "dw-device" && c.httpOnly)).toBe(true);
-  await owner.getByRole("button", { name: "Sign out" }).click();
+  await owner.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(owner.getByRole("heading", { name: "Sign in" })).toBeVisible();
 
   const instance = await startInstance({ hostname: "127.0.0.1", port: PORT + 1, env: { TRUSTED_PROXIES: "1" } });

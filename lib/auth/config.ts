@@ -39,7 +39,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   logger: {
     error(error) {
-      if (!EXPECTED_AUTH_ERRORS.has(error.name)) console.error("[auth]", error);
+      // `type`, not `name`: the production build minifies class names.
+      const type = "type" in error && typeof error.type === "string" ? error.type : error.name;
+      if (!EXPECTED_AUTH_ERRORS.has(type)) console.error("[auth]", error);
     },
   },
   pages: { signIn: "/sign-in" },
