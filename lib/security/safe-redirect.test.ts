@@ -37,11 +37,10 @@ describe("[security] safeRedirectPath keeps `next` on this site", () => {
   it("never returns what would leave the origin, for every short ASCII and control-character mix", () => {
     // Exhaustive over a small alphabet of the characters that matter.
     const alphabet = ["/", "\\", ".", ":", "@", "%2f", "%5c", "\t", "\n", "a", "?", "#", " "];
+    const escapes: string[] = [];
     const check = (value: string) => {
       const path = safeRedirectPath(value);
-      const url = landsOn(path);
-      expect(url.origin, JSON.stringify(value)).toBe(OUR_ORIGIN);
-      expect(path.startsWith("//"), JSON.stringify(value)).toBe(false);
+      if (!/^[!-~]+$/.test(path) || path.startsWith("//") || new URL(path, OUR_ORIGIN).origin !== OUR_ORIGIN) escapes.push(value);
     };
     const build = (prefix: string, depth: number) => {
       check(prefix);
@@ -49,5 +48,6 @@ describe("[security] safeRedirectPath keeps `next` on this site", () => {
       for (const c of alphabet) build(prefix + c, depth - 1);
     };
     build("", 4);
-  });
+    expect(escapes).toEqual([]);
+  }, 60_000);
 });
