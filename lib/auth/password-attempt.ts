@@ -8,8 +8,14 @@ import "server-only";
 // first failures are written. Locks are taken in one order (email, then address), so
 // two attempts cannot deadlock.
 //
-// Exactly one argon2 verification happens whatever the case — unknown email, pending
-// invitation (no password yet), blocked client — so the response time reveals nothing.
+// Exactly one argon2 verification happens for every attempt that is not blocked —
+// unknown email, pending invitation (no password yet), known account alike — so the
+// response time reveals nothing. A blocked attempt does no argon2 work: whether a
+// client is blocked depends only on counts kept per email string, address and device
+// token, the same for accounts that exist and those that do not, so answering it fast
+// reveals nothing either, and a flood of blocked guesses cannot hold the advisory locks
+// for the length of a hash each (which would make the throttle itself a way to slow
+// the owner's sign-in).
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { decoyPasswordHash, isPasswordHash, verifyPassword } from "./password";
 import { passwordCheckBlockedUntil } from "./throttle";
@@ -37,9 +43,9 @@ export async function findDeviceTokenId(tx: Tx, userId: string | undefined, toke
 
 export async function checkPassword(tx: Tx, attempt: TPasswordAttempt, storedHash: string | null, password: string): Promise<TPasswordCheck> {
   const retryAt = await passwordCheckBlockedUntil(tx, attempt);
-  const real = !retryAt && storedHash !== null && isPasswordHash(storedHash);
-  const verified = await verifyPassword(real ? storedHash : await decoyPasswordHash(), password);
   if (retryAt) return { outcome: "throttled", retryAt };
+  const real = storedHash !== null && isPasswordHash(storedHash);
+  const verified = await verifyPassword(real ? storedHash : await decoyPasswordHash(), password);
   return { outcome: real && verified ? "match" : "mismatch" };
 }
 
