@@ -2,10 +2,9 @@
 // offers the names of the people who can read the note), so names with spaces and
 // accents need no guessing. Only people who can read the note are notified or linked;
 // anyone else stays plain text. Links are made when the text is written and stored
-// in the rendered HTML (renderNoteText), so no page looks people up per view.
+// in the rendered HTML (lib/markdown/note-text.ts), so no page looks people up per view.
 import { canSeeScoped } from "@/lib/authz/visibility";
 import type { ConstituentGroup, Scope } from "@/lib/generated/prisma/enums";
-import { renderMarkdown } from "@/lib/markdown/render";
 
 const MENTION = /@\[([^\]\n]{1,120})\]/g;
 
@@ -73,20 +72,4 @@ export function personCanRead(person: TMentionable, note: TScoped): boolean {
 /** The readers of a note mentioned in a text. */
 export function mentionedReaders(text: string, note: TScoped, people: Map<string, TMentionable[]>): TMentionable[] {
   return mentionedNames(text).flatMap((name) => (people.get(key(name)) ?? []).filter((p) => personCanRead(p, note)));
-}
-
-/** A person's page; that page decides itself who may open it (404 otherwise). */
-export const personPath = (userId: string) => `/people/${encodeURIComponent(userId)}`;
-
-/**
- * The safe HTML of a note's or reply's text: a mention of someone who can read the
- * note links to their page (never to an e-mail address); any other stays plain text.
- */
-export function renderNoteText(text: string, note: TScoped, people: Map<string, TMentionable[]>): string {
-  return renderMarkdown(
-    linkMentions(text, (name) => {
-      const reader = (people.get(key(name)) ?? []).find((p) => personCanRead(p, note));
-      return reader ? { href: personPath(reader.id) } : null;
-    }),
-  );
 }

@@ -10,7 +10,8 @@
 // works on the plain SqlClient the migration runner uses, on PostgreSQL or PGlite.
 import type { SqlClient } from "@/lib/db/sql-client";
 import type { ConstituentGroup, Scope } from "@/lib/generated/prisma/enums";
-import { indexMentionable, mentionedNames, renderNoteText, type TMentionableRow } from "@/lib/annotations/mentions";
+import { indexMentionable, mentionedNames, type TMentionableRow } from "@/lib/annotations/mentions";
+import { renderNoteText } from "./note-text";
 import { RENDERER_VERSION, renderMarkdown } from "./render";
 
 type TStaleRow = { id: string; source: string; scope?: Scope; delegationId?: string; group?: ConstituentGroup };

@@ -8,6 +8,9 @@ export const renderedBody = (html: string) => ({ bodyHtml: html, renderVersion: 
 /** Columns to write beside a `body` source that has no mentions to link. */
 export const renderBody = (source: string) => renderedBody(renderMarkdown(source));
 
+/** Columns to write beside a follow-up action's `description`. */
+export const renderDescription = (source: string) => ({ descriptionHtml: renderMarkdown(source), renderVersion: RENDERER_VERSION });
+
 /**
  * The HTML to show for a stored row. A row written before the current renderer (not
  * yet reached by the re-render step, or written by an older instance during a
