@@ -190,7 +190,7 @@ describe("[annotations] editing, deleting and history", () => {
     expect(await replies.editReply(adviser, { replyId: reply.value.id, version: 1, body: "Adviser reply, edited" })).toMatchObject({ ok: true });
     expect(await replies.deleteReply(ph, { replyId: reply.value.id })).toEqual({ ok: false, notFound: true });
     const found = await dal.findNoteForViewer(ph, "hld-2013", "RT2", id);
-    expect(found?.note.replies[0]).toMatchObject({ body: "Adviser reply, edited", revisions: [{ body: "Adviser reply" }] });
+    expect(found?.note.replies[0]).toMatchObject({ bodyHtml: "<p>Adviser reply, edited</p>", revisions: [{ bodyHtml: "<p>Adviser reply</p>" }] });
     expect(await replies.deleteReply(headLk, { replyId: reply.value.id })).toMatchObject({ ok: true });
     expect((await dal.findNoteForViewer(ph, "hld-2013", "RT2", id))?.note.replies).toEqual([]);
   });
