@@ -1,3 +1,4 @@
+import "server-only";
 // The stored form of a Markdown source: its HTML and the renderer version that made
 // it. Writes store both with the source, in the same statement; reads print the HTML.
 import { RENDERER_VERSION, renderMarkdown } from "./render";
