@@ -11,6 +11,7 @@ import { connectForScript } from "../lib/db/connect-for-script";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { Viewer } from "../lib/auth/viewer";
+import { renderDescription } from "../lib/markdown/stored";
 
 const TOTAL = 20_000;
 const PREFIX = "[bench] ";
@@ -117,6 +118,7 @@ async function topUp(client: PrismaClient) {
       const theme = themes[i % themes.length];
       return {
         title: `${PREFIX}Follow-up ${i}`,
+        ...renderDescription(""),
         scope: owner.delegation!.group === "OBSERVER" || i % 3 === 0 ? ("DELEGATION" as const) : ("GROUP" as const),
         delegationId: owner.delegationId!,
         group: owner.delegation!.group,

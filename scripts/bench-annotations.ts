@@ -14,6 +14,7 @@ import { viewerFor } from "../test/support/viewers";
 import { createPGliteClient, createPostgresClient } from "../lib/db/prisma-factory";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { Scope } from "../lib/generated/prisma/enums";
+import { renderBody } from "../lib/markdown/stored";
 
 const NOTES = Number(process.argv[2] ?? 2000);
 const REPLIES = Number(process.argv[3] ?? 10_000);
@@ -89,6 +90,7 @@ async function main() {
       const paragraph = pick(theme.paragraphs);
       const start = Math.floor(rand() * (paragraph.text.length - 60));
       const end = start + 10 + Math.floor(rand() * 50);
+      const body = `Benchmark note ${i}: ${"a considered remark about the passage. ".repeat(1 + (i % 6))}`;
       return {
         id: randomUUID(),
         themeId: theme.id,
@@ -96,7 +98,9 @@ async function main() {
         delegationId: author.delegationId!,
         group: "GOVERNMENT" as const,
         scope,
-        body: `Benchmark note ${i}: ${"a considered remark about the passage. ".repeat(1 + (i % 6))}`,
+        body,
+        // Stored rendered, as the app writes notes (lib/markdown).
+        ...renderBody(body),
         tags: [pick(TAGS), pick(TAGS)].filter((t, j, all) => all.indexOf(t) === j),
         paragraphId: onTheme ? null : paragraph.id,
         quoteExact: onTheme ? null : paragraph.text.slice(start, end),
@@ -111,7 +115,8 @@ async function main() {
     const replies = Array.from({ length: REPLIES }, (_, i) => {
       const note = notes[i % notes.length]!;
       const author = note.scope === "DELEGATION" ? pick(lkAuthors) : pick(authors);
-      return { annotationId: note.id, authorId: author.id, delegationId: author.delegationId!, body: `Reply ${i}: agreed, with a nuance.` };
+      const body = `Reply ${i}: agreed, with a nuance.`;
+      return { annotationId: note.id, authorId: author.id, delegationId: author.delegationId!, body, ...renderBody(body) };
     });
     for (let i = 0; i < replies.length; i += 2000) await db.annotationReply.createMany({ data: replies.slice(i, i + 2000) });
 

@@ -3,10 +3,13 @@
 // (EMBEDDED_DB_DIR, default .data/pglite) when neither is set. Stands in for
 // `prisma migrate deploy`, whose engine we cannot download; see lib/db/migrate.ts for
 // how it matches and where it is stricter. Then re-applies the app role's grants
-// (lib/db/app-role.ts); on the embedded database it also creates that role.
+// (lib/db/app-role.ts); on the embedded database it also creates that role. Last,
+// re-renders the stored Markdown HTML of rows written by an older renderer
+// (lib/markdown/rerender.ts), which SQL migrations cannot do.
 import { embeddedDataDir, openEmbedded } from "../lib/db/embedded";
 import { applyMigrations, MigrationError } from "../lib/db/migrate";
 import { connectPostgres, wrapPGlite, type SqlClient } from "../lib/db/sql-client";
+import { rerenderStaleRows } from "../lib/markdown/rerender";
 import { EMBEDDED_APP_ROLE, configuredAppRole, ensureAppRole } from "../lib/db/app-role";
 import { appDatabaseUrl, describeDatabaseUrl, ownerDatabaseUrl } from "../lib/db/connection-urls";
 
@@ -26,6 +29,7 @@ async function main(): Promise<void> {
     const { applied } = await applyMigrations(client, { log: (msg) => console.log(msg), appRole: appRole || undefined });
     if (applied.length === 0) console.log(`Database is up to date (${target}).`);
     else console.log(`Applied ${applied.length} migration(s) to ${target}: ${applied.join(", ")}`);
+    await rerenderStaleRows(client, { log: (msg) => console.log(msg) });
   } finally {
     await client.close();
   }

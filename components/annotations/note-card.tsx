@@ -1,7 +1,7 @@
 import type { Translator } from "@/lib/i18n/translator";
 import type { TNoteView } from "@/lib/annotations/types";
 import { noteDomId } from "@/lib/annotations/paths";
-import { Markdown } from "@/components/ui/markdown";
+import { RenderedMarkdown } from "@/components/ui/rendered-markdown";
 import { Badge } from "@/components/ui/badge";
 import { BADGE_CLASS, ScopeIcon } from "./scope-style";
 import { NoteThread } from "./note-thread";
@@ -60,7 +60,7 @@ export function NoteCard({ note, t, themeHref, tagSuggestions, headingLevel, sta
               <ReplyItem
                 locale={t.locale}
                 reply={{ id: reply.id, version: reply.version, source: reply.source, can: reply.can }}
-                body={<Markdown source={reply.body} />} />
+                body={<RenderedMarkdown html={reply.bodyHtml} />} />
               {standalone && reply.revisions.length > 0 ? <RevisionHistory t={t} revisions={reply.revisions} /> : null}
             </li>
           ))}
@@ -126,7 +126,7 @@ export function NoteCard({ note, t, themeHref, tagSuggestions, headingLevel, sta
         returnTo={standalone ? themeHref : undefined}
         body={
           <div className="grid gap-2">
-            <Markdown source={note.body} />
+            <RenderedMarkdown html={note.bodyHtml} />
             {note.tags.length > 0 ? (
               <ul aria-label={t.t("annotations.note.tags")} className="flex flex-wrap gap-1">
                 {note.tags.map((tag) => (

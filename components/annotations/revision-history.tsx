@@ -1,9 +1,10 @@
 import type { Translator } from "@/lib/i18n/translator";
-import { Markdown } from "@/components/ui/markdown";
+import type { TRevisionView } from "@/lib/annotations/types";
+import { RenderedMarkdown } from "@/components/ui/rendered-markdown";
 
 // Earlier versions of an edited note or reply, newest first (soft history: nothing a
 // person wrote is lost by editing).
-export function RevisionHistory({ t, revisions }: { t: Translator; revisions: { id: string; body: string; createdAt: string }[] }) {
+export function RevisionHistory({ t, revisions }: { t: Translator; revisions: TRevisionView[] }) {
   const time = new Intl.DateTimeFormat(t.locale, { dateStyle: "medium", timeStyle: "short" });
   return (
     <details className="rounded border border-line p-2 text-sm">
@@ -14,7 +15,7 @@ export function RevisionHistory({ t, revisions }: { t: Translator; revisions: { 
             <span className="text-muted">
               {t.t("annotations.note.historyEntry", { date: time.format(new Date(revision.createdAt)) })}
             </span>
-            <Markdown source={revision.body} />
+            <RenderedMarkdown html={revision.bodyHtml} />
           </li>
         ))}
       </ol>

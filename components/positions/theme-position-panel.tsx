@@ -7,7 +7,7 @@ import { findStancePanelForViewer } from "@/lib/dal/stances";
 import { ownPositionGroup } from "@/lib/positions/access";
 import { matrixHref, positionEditHref, positionHistoryHref, positionHref } from "@/lib/positions/paths";
 import { setStanceAction } from "@/lib/actions/stances";
-import { Markdown } from "@/components/ui/markdown";
+import { RenderedMarkdown } from "@/components/ui/rendered-markdown";
 import { PositionStatusBadge } from "./status-badge";
 import { StanceBar } from "./stance-bar";
 import { StanceForm } from "./stance-form";
@@ -52,7 +52,7 @@ export async function ThemePositionPanel({ viewer, theme, t }: { viewer: Viewer;
                     : t.t("positions.position.revisionLineNoPerson", { revision: own.revision, date: own.updatedAt ? formatDateTime(t, own.updatedAt) : "" })}
                 </p>
                 <div className="max-h-64 overflow-auto rounded bg-surface p-2 text-sm">
-                  <Markdown source={own.body} />
+                  <RenderedMarkdown html={own.bodyHtml} />
                 </div>
               </>
             ) : (

@@ -50,9 +50,9 @@ describe("[annotations] mentions", () => {
 
   it("links only the mentions the resolver accepts, with a safe label", () => {
     const out = linkMentions("Hi @[Maria Santos] and @[Mallory]", (name) =>
-      name === "Maria Santos" ? { href: "mailto:delegate.ph@gov.demo" } : null,
+      name === "Maria Santos" ? { href: "/people/u-ph" } : null,
     );
-    expect(out).toBe("Hi [@Maria Santos](mailto:delegate.ph@gov.demo) and @[Mallory]");
+    expect(out).toBe("Hi [@Maria Santos](/people/u-ph) and @[Mallory]");
     expect(linkMentions("@[A_b]", () => ({ href: "mailto:x(y)@z" }))).toBe("[@A\\_b](mailto:x%28y%29@z)");
   });
 });

@@ -7,10 +7,13 @@ export type TNoteLocation =
   | { status: "anchored"; paragraphPosition: number; moved: boolean }
   | { status: "orphaned" };
 
+/** An earlier text of a note or reply, as stored safe HTML. */
+export type TRevisionView = { id: string; bodyHtml: string; createdAt: string };
+
 export type TReplyView = {
   id: string;
-  /** Markdown with resolvable @mentions already turned into links. */
-  body: string;
+  /** Safe HTML stored when the reply was written, @mentions linked (lib/markdown). */
+  bodyHtml: string;
   /** What the author typed, for the edit form (only sent when they may edit). */
   source: string | null;
   version: number;
@@ -18,7 +21,7 @@ export type TReplyView = {
   delegation: string;
   createdAt: string;
   editedAt: string | null;
-  revisions: { id: string; body: string; createdAt: string }[];
+  revisions: TRevisionView[];
   can: { edit: boolean; delete: boolean };
 };
 
@@ -28,7 +31,8 @@ export type TNoteView = {
   scope: Scope;
   /** The author's constituent group when the note was written. */
   group: ConstituentGroup;
-  body: string;
+  /** Safe HTML stored when the note was written, @mentions linked (lib/markdown). */
+  bodyHtml: string;
   source: string | null;
   tags: string[];
   version: number;
@@ -42,7 +46,7 @@ export type TNoteView = {
   quote: string | null;
   location: TNoteLocation;
   replies: TReplyView[];
-  revisions: { id: string; body: string; createdAt: string }[];
+  revisions: TRevisionView[];
   can: {
     reply: boolean;
     edit: boolean;

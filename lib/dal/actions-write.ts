@@ -18,6 +18,7 @@ import { actionCapabilities } from "@/lib/follow-up/capabilities";
 import { transition } from "@/lib/follow-up/status-transitions";
 import type { TActionCreateInput, TActionUpdateInput, TCommentInput, TStatusChangeInput } from "@/lib/validation/follow-up-actions";
 import { visibleActionsWhere } from "./actions-query";
+import { renderBody, renderDescription } from "@/lib/markdown/stored";
 
 export type TActionField =
   | "title"
@@ -181,6 +182,7 @@ export async function createActionForViewer(viewer: Viewer, input: TActionCreate
   const data = {
     title: input.title,
     description: input.description,
+    ...renderDescription(input.description),
     ...resolved.links,
     scope: input.scope,
     delegationId: owner.delegationId,
@@ -257,6 +259,7 @@ export async function updateActionForViewer(viewer: Viewer, input: TActionUpdate
         data: {
           title: next.title!,
           description: next.description!,
+          ...renderDescription(next.description!),
           meetingId: next.meetingId,
           themeId: next.themeId,
           assigneeId: next.assigneeId,
@@ -338,7 +341,7 @@ export async function addActionCommentForViewer(viewer: Viewer, input: TCommentI
   const delegationId = viewer.delegation.id;
   const comment = await db.$transaction(async (tx) => {
     const created = await tx.actionComment.create({
-      data: { actionId: current.id, authorId: viewer.userId, delegationId, body: input.body },
+      data: { actionId: current.id, authorId: viewer.userId, delegationId, body: input.body, ...renderBody(input.body) },
       select: { id: true },
     });
     const told = [...new Set([current.creatorId, current.assigneeId].filter((id): id is string => id !== null))];

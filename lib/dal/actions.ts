@@ -12,6 +12,7 @@ import { actionCapabilities } from "@/lib/follow-up/capabilities";
 import { allowedNextStatuses, isUnfinished, UNFINISHED_STATUSES } from "@/lib/follow-up/status-transitions";
 import type { TActionFilters } from "@/lib/validation/follow-up-actions";
 import { loadActionDirectory, type TActionDirectory } from "./actions-directory";
+import { storedHtml } from "@/lib/markdown/stored";
 import {
   ACTION_ROW_SELECT,
   actionsOrderBy,
@@ -174,6 +175,8 @@ export async function findActionForViewer(viewer: Viewer, id: string, now = new 
     select: {
       ...ACTION_ROW_SELECT,
       description: true,
+      descriptionHtml: true,
+      renderVersion: true,
       group: true,
       version: true,
       annotationId: true,
@@ -201,7 +204,7 @@ export async function findActionForViewer(viewer: Viewer, id: string, now = new 
       comments: {
         where: { deletedAt: null },
         orderBy: { createdAt: "asc" },
-        select: { id: true, body: true, createdAt: true, author: personSelect },
+        select: { id: true, body: true, bodyHtml: true, renderVersion: true, createdAt: true, author: personSelect },
       },
     },
   });
@@ -218,7 +221,9 @@ export async function findActionForViewer(viewer: Viewer, id: string, now = new 
   return {
     id: action.id,
     title: action.title,
+    /** The source, for the edit form; pages show descriptionHtml. */
     description: action.description,
+    descriptionHtml: storedHtml({ html: action.descriptionHtml, renderVersion: action.renderVersion, source: action.description }),
     status: action.status,
     priority: action.priority,
     scope: actionScope(action.scope),
@@ -240,7 +245,12 @@ export async function findActionForViewer(viewer: Viewer, id: string, now = new 
         : null,
     assigneeId: action.assigneeId,
     events: action.events.map((e) => ({ id: e.id.toString(), kind: e.kind, changes: e.changes, createdAt: e.createdAt, actor: person(e.actor)! })),
-    comments: action.comments.map((c) => ({ id: c.id, body: c.body, createdAt: c.createdAt, author: person(c.author)! })),
+    comments: action.comments.map((c) => ({
+      id: c.id,
+      bodyHtml: storedHtml({ html: c.bodyHtml, renderVersion: c.renderVersion, source: c.body }),
+      createdAt: c.createdAt,
+      author: person(c.author)!,
+    })),
     can: actionCapabilities(viewer, action),
     nextStatuses: allowedNextStatuses(action.status),
     // Kept for the capability checks of the forms on the page.
@@ -256,7 +266,24 @@ export async function findNoteForNewAction(viewer: Viewer, annotationId: string)
     // The same rule as the note's own page (scope, theme not archived, not deleted),
     // and never a note hidden by moderation.
     where: { AND: [{ id: annotationId, hiddenAt: null }, visibleAnnotationsWhere(viewer)] },
-    select: { id: true, scope: true, themeId: true, quoteExact: true, body: true, theme: { select: { meetingId: true } } },
+    select: {
+      id: true,
+      scope: true,
+      themeId: true,
+      quoteExact: true,
+      body: true,
+      bodyHtml: true,
+      renderVersion: true,
+      theme: { select: { meetingId: true } },
+    },
   });
-  return note ? { id: note.id, scope: note.scope, themeId: note.themeId, meetingId: note.theme.meetingId, quote: note.quoteExact, body: note.body } : null;
+  if (!note) return null;
+  return {
+    id: note.id,
+    scope: note.scope,
+    themeId: note.themeId,
+    meetingId: note.theme.meetingId,
+    quote: note.quoteExact,
+    bodyHtml: storedHtml({ html: note.bodyHtml, renderVersion: note.renderVersion, source: note.body }),
+  };
 }

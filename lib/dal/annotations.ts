@@ -5,7 +5,8 @@ import "server-only";
 // A theme page costs a fixed number of queries whatever the number of notes: the
 // light anchor columns of the matching notes (to place highlights and sort the panel
 // in text order), the facets for the filters and the viewer's read mark, in parallel;
-// then bodies and replies of one page of notes; then the people those notes mention.
+// then bodies and replies of one page of notes. Bodies arrive as the HTML stored when
+// they were written (mentions already linked), so no Markdown is parsed per view.
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -13,7 +14,6 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { countedAnnotationsWhere, visibleAnnotationsWhere, visibleThemesWhere } from "@/lib/authz/visibility";
 import { compareTextOrder, locateAnchor, type TLocatedAnchor, type TParagraphText } from "@/lib/annotations/anchoring";
 import { segmentText } from "@/lib/annotations/segments";
-import { linkMentions, mentionKey } from "@/lib/annotations/mentions";
 import { notePath } from "@/lib/annotations/paths";
 import {
   canDeleteNote,
@@ -27,7 +27,7 @@ import {
 } from "@/lib/annotations/rules";
 import type { TAnnotatedParagraph, THighlightNote, TNoteLocation, TNoteView } from "@/lib/annotations/types";
 import type { TNoteFilters } from "@/lib/validation/annotations";
-import { findMentionablePeople, personCanRead, type TMentionable } from "./annotations-mentions";
+import { storedHtml } from "@/lib/markdown/stored";
 
 export const NOTES_PAGE_SIZE = 25;
 
@@ -46,6 +46,11 @@ const anchorSelect = {
   delegation: { select: { name: true } },
 } satisfies Prisma.AnnotationSelect;
 
+// The source is read beside the HTML for the edit form and for a row not yet
+// re-rendered by the current renderer (storedHtml).
+const rendered = { body: true, bodyHtml: true, renderVersion: true } as const;
+const revisionSelect = { id: true, ...rendered, createdAt: true } as const;
+
 const replySelect = (withRevisions: boolean) =>
   ({
     where: { deletedAt: null },
@@ -54,7 +59,7 @@ const replySelect = (withRevisions: boolean) =>
       id: true,
       authorId: true,
       delegationId: true,
-      body: true,
+      ...rendered,
       version: true,
       editedAt: true,
       deletedAt: true,
@@ -62,8 +67,8 @@ const replySelect = (withRevisions: boolean) =>
       author: { select: { name: true } },
       delegation: { select: { name: true } },
       revisions: withRevisions
-        ? { orderBy: { createdAt: "desc" as const }, select: { id: true, body: true, createdAt: true } }
-        : { take: 0, select: { id: true, body: true, createdAt: true } },
+        ? { orderBy: { createdAt: "desc" as const }, select: revisionSelect }
+        : { take: 0, select: revisionSelect },
     },
   }) satisfies Prisma.Annotation$repliesArgs;
 
@@ -75,7 +80,7 @@ const noteSelect = (withRevisions: boolean) =>
     delegationId: true,
     group: true,
     scope: true,
-    body: true,
+    ...rendered,
     tags: true,
     paragraphId: true,
     quoteExact: true,
@@ -93,8 +98,8 @@ const noteSelect = (withRevisions: boolean) =>
     delegation: { select: { name: true } },
     replies: replySelect(withRevisions),
     revisions: withRevisions
-      ? { orderBy: { createdAt: "desc" as const }, select: { id: true, body: true, createdAt: true } }
-      : { take: 0, select: { id: true, body: true, createdAt: true } },
+      ? { orderBy: { createdAt: "desc" as const }, select: revisionSelect }
+      : { take: 0, select: revisionSelect },
   }) satisfies Prisma.AnnotationSelect;
 
 type TNoteRow = Prisma.AnnotationGetPayload<{ select: ReturnType<typeof noteSelect> }>;
@@ -134,23 +139,28 @@ function filterWhere(filters: TNoteFilters): Prisma.AnnotationWhereInput {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
+const htmlOf = (row: { body: string; bodyHtml: string; renderVersion: number }) =>
+  storedHtml({ html: row.bodyHtml, renderVersion: row.renderVersion, source: row.body });
+
+const revisionView = (r: { id: string; body: string; bodyHtml: string; renderVersion: number; createdAt: Date }) => ({
+  id: r.id,
+  bodyHtml: htmlOf(r),
+  createdAt: r.createdAt.toISOString(),
+});
+
 /** Builds what the UI shows of a note, with the viewer's permitted controls. */
 function toNoteView(
   viewer: Viewer,
   row: TNoteRow,
-  context: { href: string; location: TNoteLocation; lastSeenAt: Date | null; people: Map<string, TMentionable[]> },
+  context: { href: string; location: TNoteLocation; lastSeenAt: Date | null },
 ): TNoteView {
-  const mentionLink = (name: string) => {
-    const readers = (context.people.get(mentionKey(name)) ?? []).filter((p) => personCanRead(p, row));
-    return readers[0] ? { href: `mailto:${readers[0].email}` } : null;
-  };
   const editable = canEditNote(viewer, row);
   return {
     id: row.id,
     href: context.href,
     scope: row.scope,
     group: row.group,
-    body: linkMentions(row.body, mentionLink),
+    bodyHtml: htmlOf(row),
     source: editable ? row.body : null,
     tags: row.tags,
     version: row.version,
@@ -163,19 +173,19 @@ function toNoteView(
     isNew: row.authorId !== viewer.userId && (!context.lastSeenAt || row.createdAt > context.lastSeenAt),
     quote: row.quoteExact,
     location: context.location,
-    revisions: row.revisions.map((r) => ({ id: r.id, body: r.body, createdAt: r.createdAt.toISOString() })),
+    revisions: row.revisions.map(revisionView),
     replies: row.replies.map((reply) => {
       const replyEditable = canEditReply(viewer, row, reply);
       return {
         id: reply.id,
-        body: linkMentions(reply.body, mentionLink),
+        bodyHtml: htmlOf(reply),
         source: replyEditable ? reply.body : null,
         version: reply.version,
         author: reply.author.name,
         delegation: reply.delegation.name,
         createdAt: reply.createdAt.toISOString(),
         editedAt: iso(reply.editedAt),
-        revisions: reply.revisions.map((r) => ({ id: r.id, body: r.body, createdAt: r.createdAt.toISOString() })),
+        revisions: reply.revisions.map(revisionView),
         can: { edit: replyEditable, delete: canDeleteReply(viewer, row, reply) },
       };
     }),
@@ -188,10 +198,6 @@ function toNoteView(
       makeAction: canMakeAction(viewer) && !row.hiddenAt,
     },
   };
-}
-
-async function peopleMentionedIn(rows: TNoteRow[]) {
-  return findMentionablePeople(rows.flatMap((r) => [r.body, ...r.replies.map((reply) => reply.body)]));
 }
 
 export type TThemeForNotes = { id: string; code: string; meeting: { slug: string }; paragraphs: TParagraphText[] };
@@ -237,13 +243,12 @@ export const loadThemeNotes = cache(async (viewer: Viewer, theme: TThemeForNotes
   const rows = pageIds.length
     ? await db.annotation.findMany({ where: { id: { in: pageIds }, AND: [visibleAnnotationsWhere(viewer)] }, select: noteSelect(false) })
     : [];
-  const people = await peopleMentionedIn(rows);
   const rowById = new Map(rows.map((r) => [r.id, r]));
   const lastSeenAt = readMark?.lastSeenAt ?? null;
   const notes = pageSlice.flatMap(({ anchor, located: place }) => {
     const row = rowById.get(anchor.id);
     if (!row) return [];
-    return [toNoteView(viewer, row, { href: notePath(theme.meeting.slug, theme.code, row.id), location: toLocation(place), lastSeenAt, people })];
+    return [toNoteView(viewer, row, { href: notePath(theme.meeting.slug, theme.code, row.id), location: toLocation(place), lastSeenAt })];
   });
 
   const highlightNotes: Record<string, THighlightNote> = {};
@@ -307,10 +312,10 @@ export async function findNoteForViewer(viewer: Viewer, meetingSlug: string, the
     },
   });
   if (!row) return null;
-  const [people, readMark] = await Promise.all([
-    peopleMentionedIn([row]),
-    db.annotationReadMark.findUnique({ where: { userId_themeId: { userId: viewer.userId, themeId: row.themeId } }, select: { lastSeenAt: true } }),
-  ]);
+  const readMark = await db.annotationReadMark.findUnique({
+    where: { userId_themeId: { userId: viewer.userId, themeId: row.themeId } },
+    select: { lastSeenAt: true },
+  });
   const location = toLocation(locateAnchor(row.theme.paragraphs, storedAnchor(row)));
   return {
     theme: { code: row.theme.code, title: row.theme.title, meeting: row.theme.meeting },
@@ -318,7 +323,6 @@ export async function findNoteForViewer(viewer: Viewer, meetingSlug: string, the
       href: notePath(meetingSlug, themeCode, row.id),
       location,
       lastSeenAt: readMark?.lastSeenAt ?? null,
-      people,
     }),
   };
 }

@@ -22,6 +22,7 @@ import { mayChangePositionStatus, mayEditPosition, ownPositionGroup } from "@/li
 import { POSITION_STATUSES, canMoveTo, type TPositionGroup, type TPositionStatus } from "@/lib/positions/status";
 import { positionHref } from "@/lib/positions/paths";
 import type { TPositionStatusChange } from "@/lib/validation/positions";
+import { RENDERER_VERSION, renderMarkdown } from "@/lib/markdown/render";
 
 export type TCurrentVersion = {
   revision: number;
@@ -99,6 +100,7 @@ async function writeRevision(
   restoredFrom: number | null,
 ): Promise<TSaveOutcome> {
   const { theme, group } = target;
+  const html = renderMarkdown(body);
   const saved = await db.$transaction(async (tx) => {
     if (baseRevision === 0) {
       await tx.$executeRaw`
@@ -108,7 +110,7 @@ async function writeRevision(
     }
     const [row] = await tx.$queryRaw<{ id: string; revision: number }[]>`
       UPDATE "GroupPosition"
-      SET "body" = ${body}, "revision" = "revision" + 1, "updatedById" = ${viewer.userId}, "updatedAt" = ${NOW_UTC}
+      SET "body" = ${body}, "bodyHtml" = ${html}, "renderVersion" = ${RENDERER_VERSION}, "revision" = "revision" + 1, "updatedById" = ${viewer.userId}, "updatedAt" = ${NOW_UTC}
       WHERE "themeId" = ${theme.id} AND "group" = ${group}::"ConstituentGroup"
         AND "revision" = ${baseRevision} AND "status" = 'DRAFT'
       RETURNING "id", "revision"`;

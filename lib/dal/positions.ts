@@ -7,6 +7,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { canSeePosition, canSeePositionHistory, visiblePositionsWhere, visibleThemesWhere } from "@/lib/authz/visibility";
 import { mayChangePositionStatus, mayEditPosition } from "@/lib/positions/access";
 import { isEditable, isPositionGroup, nextStatuses, type TPositionGroup, type TPositionStatus } from "@/lib/positions/status";
+import { storedHtml } from "@/lib/markdown/stored";
 
 export type TThemeRef = {
   id: string;
@@ -30,7 +31,10 @@ export type TPositionView = {
   /** False until the first save: the group has not started this position. */
   exists: boolean;
   status: TPositionStatus;
+  /** The source, for the editor. */
   body: string;
+  /** Safe HTML stored when the text was saved (lib/markdown): what pages show. */
+  bodyHtml: string;
   revision: number;
   updatedAt: Date | null;
   updatedBy: TPersonRef | null;
@@ -61,6 +65,8 @@ export async function findPositionForViewer(
       id: true,
       status: true,
       body: true,
+      bodyHtml: true,
+      renderVersion: true,
       revision: true,
       updatedAt: true,
       agreedAt: true,
@@ -93,6 +99,7 @@ export async function findPositionForViewer(
     exists: Boolean(row && row.revision > 0),
     status,
     body: row?.body ?? "",
+    bodyHtml: row ? storedHtml({ html: row.bodyHtml, renderVersion: row.renderVersion, source: row.body }) : "",
     revision: row?.revision ?? 0,
     updatedAt: row && row.revision > 0 ? row.updatedAt : null,
     updatedBy: latest ? { name: latest.author.name, delegation: latest.delegation.name } : null,

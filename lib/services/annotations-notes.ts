@@ -9,14 +9,17 @@ import { auditEntry } from "@/lib/audit";
 import { visibleThemesWhere } from "@/lib/authz/visibility";
 import { locateAnchor, selectorFor } from "@/lib/annotations/anchoring";
 import { canDeleteNote, canEditNote, canModerate, canResolve, canWriteNotes, scopesFor } from "@/lib/annotations/rules";
+import { renderBody } from "@/lib/markdown/stored";
 import { ZAnnotationEdit, ZAnnotationInput, ZFlag, ZNoteId, ZThemeId } from "@/lib/validation/annotations";
 import {
   fieldErrorsOf,
   findNoteForWrite,
   hrefOf,
+  mentionsIn,
   noteForWriteSelect,
   noteNotFound,
   notifyMentions,
+  renderNoteBody,
   written,
   type TNoteWriteResult,
 } from "./annotations-shared";
@@ -59,7 +62,9 @@ export async function createAnnotation(viewer: Viewer, input: unknown): Promise<
   }
 
   const delegation = viewer.delegation;
+  const readers = { scope: data.scope, delegationId: delegation.id, group: delegation.group };
   return db.$transaction(async (tx) => {
+    const people = await mentionsIn(tx, data.body);
     const note = await tx.annotation.create({
       data: {
         themeId: theme.id,
@@ -68,6 +73,7 @@ export async function createAnnotation(viewer: Viewer, input: unknown): Promise<
         group: delegation.group,
         scope: data.scope,
         body: data.body,
+        ...renderNoteBody(data.body, readers, people),
         tags: data.tags,
         paragraphId: anchor?.paragraphId ?? null,
         quoteExact: anchor?.exact ?? null,
@@ -78,7 +84,7 @@ export async function createAnnotation(viewer: Viewer, input: unknown): Promise<
       },
       select: noteForWriteSelect,
     });
-    const mentioned = await notifyMentions(tx, viewer, note, data.body);
+    const mentioned = await notifyMentions(tx, viewer, note, data.body, people);
     await tx.auditLog.create({
       data: auditEntry(viewer, "annotation.create", { type: "Annotation", id: note.id }, {
         themeId: theme.id,
@@ -101,13 +107,14 @@ export async function editAnnotation(viewer: Viewer, input: unknown): Promise<TN
     const note = await findNoteForWrite(tx, viewer, data.annotationId);
     if (!note || !canEditNote(viewer, note)) return noteNotFound();
     if (note.version !== data.version) return { ok: false, conflict: { body: note.body, version: note.version } };
+    const people = await mentionsIn(tx, data.body);
     const { count } = await tx.annotation.updateMany({
       where: { id: note.id, version: data.version },
-      data: { body: data.body, tags: data.tags, version: { increment: 1 }, editedAt: new Date() },
+      data: { body: data.body, ...renderNoteBody(data.body, note, people), tags: data.tags, version: { increment: 1 }, editedAt: new Date() },
     });
     if (count === 0) return { ok: false, conflict: { body: note.body, version: note.version } };
-    await tx.annotationRevision.create({ data: { annotationId: note.id, body: note.body, editedById: viewer.userId } });
-    const mentioned = await notifyMentions(tx, viewer, note, data.body, { previous: note.body });
+    await tx.annotationRevision.create({ data: { annotationId: note.id, body: note.body, ...renderBody(note.body), editedById: viewer.userId } });
+    const mentioned = await notifyMentions(tx, viewer, note, data.body, people, { previous: note.body });
     await tx.auditLog.create({
       data: auditEntry(viewer, "annotation.edit", { type: "Annotation", id: note.id }, { version: data.version + 1, tags: data.tags.length, mentioned }),
     });

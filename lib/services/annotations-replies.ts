@@ -8,14 +8,17 @@ import { auditEntry } from "@/lib/audit";
 import { visibleAnnotationRepliesWhere } from "@/lib/authz/visibility";
 import { createNotifications } from "@/lib/dal/notifications";
 import { canDeleteReply, canEditReply, canReply } from "@/lib/annotations/rules";
+import { renderBody } from "@/lib/markdown/stored";
 import { ZReplyEdit, ZReplyId, ZReplyInput } from "@/lib/validation/annotations";
 import {
   fieldErrorsOf,
   findNoteForWrite,
   hrefOf,
+  mentionsIn,
   noteForWriteSelect,
   noteNotFound,
   notifyMentions,
+  renderNoteBody,
   written,
   type TNoteWriteResult,
 } from "./annotations-shared";
@@ -28,8 +31,9 @@ export async function replyToAnnotation(viewer: Viewer, input: unknown): Promise
   return db.$transaction(async (tx): Promise<TNoteWriteResult<{ id: string }>> => {
     const note = await findNoteForWrite(tx, viewer, annotationId);
     if (!note || !canReply(viewer, note) || !viewer.delegation) return noteNotFound();
+    const people = await mentionsIn(tx, body);
     const reply = await tx.annotationReply.create({
-      data: { annotationId: note.id, authorId: viewer.userId, delegationId: viewer.delegation.id, body },
+      data: { annotationId: note.id, authorId: viewer.userId, delegationId: viewer.delegation.id, body, ...renderNoteBody(body, note, people) },
       select: { id: true },
     });
     await createNotifications(tx, viewer.userId, [
@@ -43,7 +47,7 @@ export async function replyToAnnotation(viewer: Viewer, input: unknown): Promise
         href: hrefOf(note),
       },
     ]);
-    const mentioned = await notifyMentions(tx, viewer, note, body, { except: [note.authorId] });
+    const mentioned = await notifyMentions(tx, viewer, note, body, people, { except: [note.authorId] });
     await tx.auditLog.create({
       data: auditEntry(viewer, "annotation.reply", { type: "AnnotationReply", id: reply.id }, { annotationId: note.id, mentioned }),
     });
@@ -76,13 +80,14 @@ export async function editReply(viewer: Viewer, input: unknown): Promise<TNoteWr
     if (!reply || !canEditReply(viewer, reply.annotation, reply)) return noteNotFound();
     const note = reply.annotation;
     if (reply.version !== data.version) return { ok: false, conflict: { body: reply.body, version: reply.version } };
+    const people = await mentionsIn(tx, data.body);
     const { count } = await tx.annotationReply.updateMany({
       where: { id: reply.id, version: data.version },
-      data: { body: data.body, version: { increment: 1 }, editedAt: new Date() },
+      data: { body: data.body, ...renderNoteBody(data.body, note, people), version: { increment: 1 }, editedAt: new Date() },
     });
     if (count === 0) return { ok: false, conflict: { body: reply.body, version: reply.version } };
-    await tx.annotationRevision.create({ data: { replyId: reply.id, body: reply.body, editedById: viewer.userId } });
-    const mentioned = await notifyMentions(tx, viewer, note, data.body, { previous: reply.body });
+    await tx.annotationRevision.create({ data: { replyId: reply.id, body: reply.body, ...renderBody(reply.body), editedById: viewer.userId } });
+    const mentioned = await notifyMentions(tx, viewer, note, data.body, people, { previous: reply.body });
     await tx.auditLog.create({
       data: auditEntry(viewer, "annotation.reply_edit", { type: "AnnotationReply", id: reply.id }, { version: data.version + 1, mentioned }),
     });

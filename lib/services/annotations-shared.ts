@@ -7,8 +7,10 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { visibleAnnotationsWhere } from "@/lib/authz/visibility";
 import { CONTROL_CHARACTERS_MESSAGE } from "@/lib/validation/text";
 import { createNotifications, type TNotificationInput } from "@/lib/dal/notifications";
-import { findMentionablePeople, mentionedReaders } from "@/lib/dal/annotations-mentions";
-import { mentionedNames, mentionKey } from "@/lib/annotations/mentions";
+import { findMentionablePeople } from "@/lib/dal/annotations-mentions";
+import { mentionedNames, mentionedReaders, mentionKey, type TMentionable } from "@/lib/annotations/mentions";
+import { renderNoteText } from "@/lib/markdown/note-text";
+import { renderedBody } from "@/lib/markdown/stored";
 import { notePath } from "@/lib/annotations/paths";
 import type { z } from "zod";
 
@@ -61,21 +63,33 @@ export async function findNoteForWrite(tx: Prisma.TransactionClient, viewer: Vie
 export const hrefOf = (note: TNoteForWrite) => notePath(note.theme.meeting.slug, note.theme.code, note.id);
 
 /**
+ * The people a text written on a note mentions (one query), used both to link the
+ * mentions in its stored HTML and to notify them.
+ */
+export async function mentionsIn(tx: Prisma.TransactionClient, text: string) {
+  return findMentionablePeople([text], tx);
+}
+
+/** Columns `bodyHtml` and `renderVersion` for a note's or reply's text. */
+export const renderNoteBody = (text: string, note: Pick<TNoteForWrite, "scope" | "delegationId" | "group">, people: Map<string, TMentionable[]>) =>
+  renderedBody(renderNoteText(text, note, people));
+
+/**
  * Notifies the readers of a note who are @mentioned in `text` and were not already
  * mentioned in `previous` (an edit does not notify twice). `except` are people told
- * another way (the note's author, told of a reply).
+ * another way (the note's author, told of a reply). `people` come from mentionsIn(text).
  */
 export async function notifyMentions(
   tx: Prisma.TransactionClient,
   viewer: Viewer,
   note: TNoteForWrite,
   text: string,
+  people: Map<string, TMentionable[]>,
   { previous = "", except = [] as string[] } = {},
 ): Promise<number> {
   const before = new Set(mentionedNames(previous).map(mentionKey));
   const fresh = mentionedNames(text).filter((name) => !before.has(mentionKey(name)));
   if (fresh.length === 0) return 0;
-  const people = await findMentionablePeople([fresh.map((n) => `@[${n}]`).join(" ")], tx);
   const readers = mentionedReaders(fresh.map((n) => `@[${n}]`).join(" "), note, people).filter(
     (p) => !except.includes(p.id) && p.id !== viewer.userId,
   );

@@ -86,7 +86,7 @@ function noteProbes(scope: TNoteScope): Partial<Record<TOperation, TProbe>> {
   return {
     read: async (ctx) => {
       const found = await ctx.app.noteReads.findNoteForViewer(ctx.viewer, SLUG, NOTE_THEME[scope], noteId(ctx));
-      return { done: Boolean(found?.note.body.includes(ctx.world.canaries[NOTE_CANARY[scope]])) };
+      return { done: Boolean(found?.note.bodyHtml.includes(ctx.world.canaries[NOTE_CANARY[scope]])) };
     },
     list: async (ctx) => {
       const theme = await ctx.app.db.theme.findFirstOrThrow({
@@ -146,7 +146,7 @@ function replyProbes(scope: "DELEGATION" | "GROUP"): Partial<Record<TOperation, 
     read: async (ctx) => {
       const found = await ctx.app.noteReads.findNoteForViewer(ctx.viewer, SLUG, NOTE_THEME[scope], ctx.world.notes[scope]);
       const reply = found?.note.replies.find((r) => r.id === ctx.world.replies[scope]);
-      return { done: Boolean(reply?.body.includes(ctx.world.canaries[canary])) };
+      return { done: Boolean(reply?.bodyHtml.includes(ctx.world.canaries[canary])) };
     },
     edit: async (ctx) => {
       const id = await freshReply(ctx, scope);

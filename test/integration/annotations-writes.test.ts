@@ -135,10 +135,14 @@ describe("[annotations] threads and notifications", () => {
     expect(byEmail["adviser.lk@gov.demo"]).toMatchObject({ kind: "annotation.mention", payload: { key: "annotations.notifications.mention" } });
   });
 
-  it("links only mentions of people who can read the note", async () => {
+  it("links only mentions of people who can read the note, to their page and never to their e-mail", async () => {
     const id = await write(lk, "DELEGATION", "Ask @[Ruwan de Silva] and @[Maria Santos]");
+    const adviser = await db.user.findUniqueOrThrow({ where: { email: "adviser.lk@gov.demo" }, select: { id: true } });
     const found = await dal.findNoteForViewer(lk, "hld-2013", "RT2", id);
-    expect(found?.note.body).toBe("Ask [@Ruwan de Silva](mailto:adviser.lk@gov.demo) and @[Maria Santos]");
+    expect(found?.note.bodyHtml).toBe(
+      `<p>Ask <a href="/people/${adviser.id}" rel="noopener noreferrer nofollow" class="text-brand underline underline-offset-2">@Ruwan de Silva</a> and @[Maria Santos]</p>`,
+    );
+    expect(found?.note.bodyHtml).not.toContain("mailto:");
   });
 
   it("does not notify the author of their own reply, nor twice for the same mention after an edit", async () => {
@@ -161,9 +165,9 @@ describe("[annotations] editing, deleting and history", () => {
     const stale = await notes.editAnnotation(lk, { annotationId: id, version: 1, body: "Lost update?", tags: "" });
     expect(stale).toEqual({ ok: false, conflict: { body: "Second draft", version: 2 } });
     const found = await dal.findNoteForViewer(lk, "hld-2013", "RT2", id);
-    expect(found?.note).toMatchObject({ body: "Second draft", tags: ["C189", "fair recruitment"], version: 2 });
+    expect(found?.note).toMatchObject({ bodyHtml: "<p>Second draft</p>", source: "Second draft", tags: ["C189", "fair recruitment"], version: 2 });
     expect(found?.note.editedAt).not.toBeNull();
-    expect(found?.note.revisions.map((r) => r.body)).toEqual(["First draft"]);
+    expect(found?.note.revisions.map((r) => r.bodyHtml)).toEqual(["<p>First draft</p>"]);
   });
 
   it("soft-deletes: the note disappears for everyone, its row and history stay", async () => {
@@ -186,7 +190,7 @@ describe("[annotations] editing, deleting and history", () => {
     expect(await replies.editReply(adviser, { replyId: reply.value.id, version: 1, body: "Adviser reply, edited" })).toMatchObject({ ok: true });
     expect(await replies.deleteReply(ph, { replyId: reply.value.id })).toEqual({ ok: false, notFound: true });
     const found = await dal.findNoteForViewer(ph, "hld-2013", "RT2", id);
-    expect(found?.note.replies[0]).toMatchObject({ body: "Adviser reply, edited", revisions: [{ body: "Adviser reply" }] });
+    expect(found?.note.replies[0]).toMatchObject({ bodyHtml: "<p>Adviser reply, edited</p>", revisions: [{ bodyHtml: "<p>Adviser reply</p>" }] });
     expect(await replies.deleteReply(headLk, { replyId: reply.value.id })).toMatchObject({ ok: true });
     expect((await dal.findNoteForViewer(ph, "hld-2013", "RT2", id))?.note.replies).toEqual([]);
   });
@@ -273,13 +277,13 @@ describe("[annotations] counts and re-anchoring", () => {
     await db.themeParagraph.update({ where: { id: p2!.id }, data: { text: p2!.text.replace(deleted, "") } });
     const edited = await loadTheme("RT1");
     const loaded = await dal.loadThemeNotes(lk, edited, "{}");
-    const byBody = Object.fromEntries(loaded.notes.map((n) => [n.body, n]));
+    const byBody = Object.fromEntries(loaded.notes.map((n) => [n.source, n]));
     expect(byBody["follows its passage"]?.location).toEqual({ status: "anchored", paragraphPosition: 1, moved: true });
     expect(byBody["loses its passage"]?.location).toEqual({ status: "orphaned" });
     expect(byBody["loses its passage"]?.quote).toBe(deleted);
     expect(loaded.overall.orphaned).toBe(1);
     // Orphans come last in text order, and have no highlight.
-    expect(loaded.notes.at(-1)?.body).toBe("loses its passage");
+    expect(loaded.notes.at(-1)?.source).toBe("loses its passage");
     expect(Object.keys(loaded.highlightNotes)).toEqual([a.value.id]);
     const highlighted = loaded.paragraphs[0]!.segments.find((s) => s.noteIds.includes(a.value.id));
     expect(highlighted?.text).toBe(moved);

@@ -14,6 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { applyMigrations } from "@/lib/db/migrate";
+import { rerenderStaleRows } from "@/lib/markdown/rerender";
 import { wrapPGlite } from "@/lib/db/sql-client";
 import { createPGliteClient } from "@/lib/db/prisma-factory";
 import { EMBEDDED_APP_ROLE, ensureAppRole } from "@/lib/db/app-role";
@@ -32,6 +33,7 @@ export async function useAppDatabase(): Promise<() => Promise<void>> {
   if (process.env.DATABASE_URL) {
     const database = await createTestDatabase();
     await applyMigrations(database.client);
+    await rerenderStaleRows(database.client);
     const seeder = prismaForTest(database);
     await seedContent(seeder);
     await seedDemo(seeder);
@@ -44,6 +46,7 @@ export async function useAppDatabase(): Promise<() => Promise<void>> {
     const owner = wrapPGlite(pglite, { closeOnEnd: false });
     await ensureAppRole(owner, EMBEDDED_APP_ROLE);
     await applyMigrations(owner, { appRole: EMBEDDED_APP_ROLE });
+    await rerenderStaleRows(owner);
     const seeder = createPGliteClient(pglite);
     await seedContent(seeder);
     await seedDemo(seeder);

@@ -7,7 +7,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { findActionForViewer } from "@/lib/dal/actions";
 import { loadActionDirectory } from "@/lib/dal/actions-directory";
 import { formatMoment } from "@/lib/follow-up/format";
-import { Markdown } from "@/components/ui/markdown";
+import { RenderedMarkdown } from "@/components/ui/rendered-markdown";
 import { DueDate, PriorityBadge, StatusBadge } from "@/components/actions/action-badges";
 import { ActionHistory } from "@/components/actions/action-history";
 import { StatusMoveForm } from "@/components/actions/status-move-form";
@@ -109,7 +109,7 @@ export default async function ActionPage({ params }: Props) {
         <h2 id="description-heading" className="mb-2 text-lg font-semibold">
           {t.t("actions.detail.description")}
         </h2>
-        {action.description.trim() ? <Markdown source={action.description} /> : <p className="text-muted">{t.t("actions.detail.noDescription")}</p>}
+        {action.descriptionHtml ? <RenderedMarkdown html={action.descriptionHtml} /> : <p className="text-muted">{t.t("actions.detail.noDescription")}</p>}
       </section>
 
       {action.note ? (
@@ -151,7 +151,7 @@ export default async function ActionPage({ params }: Props) {
                     {formatMoment(c.createdAt, t.locale)}
                   </time>
                 </p>
-                <Markdown source={c.body} />
+                <RenderedMarkdown html={c.bodyHtml} />
               </li>
             ))}
           </ol>

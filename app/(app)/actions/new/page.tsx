@@ -8,7 +8,7 @@ import { loadActionDirectory } from "@/lib/dal/actions-directory";
 import { ActionForm } from "@/components/actions/action-form";
 import { actionFormLabels } from "@/components/actions/action-form-labels";
 import { ActionsViewsNav } from "@/components/actions/actions-views-nav";
-import { Markdown } from "@/components/ui/markdown";
+import { RenderedMarkdown } from "@/components/ui/rendered-markdown";
 
 type Props = { searchParams: Promise<{ themeId?: string; meetingId?: string; annotationId?: string }> };
 
@@ -43,7 +43,7 @@ export default async function NewActionPage({ searchParams }: Props) {
             {t.t("actions.form.fromNote")}
           </h2>
           {note.quote ? <blockquote className="my-2 border-l-4 border-line pl-3 italic">{note.quote}</blockquote> : null}
-          <Markdown source={note.body} className="text-sm" />
+          <RenderedMarkdown html={note.bodyHtml} className="text-sm" />
         </section>
       ) : null}
       <ActionForm

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslator } from "@/lib/i18n/server";
-import { Markdown } from "@/components/ui/markdown";
+import { RenderedMarkdown } from "@/components/ui/rendered-markdown";
 import { PositionStatusBadge } from "@/components/positions/status-badge";
 import { PositionStatusControls } from "@/components/positions/position-status-controls";
 import { formatDate, formatDateTime, statusControlLabels } from "@/components/positions/labels";
@@ -89,7 +89,7 @@ export default async function PositionPage({ params, searchParams }: Props) {
 
       {p.exists ? (
         <section aria-label={t.t("positions.position.title", { group: groupName, theme: theme.code })} className="max-w-prose">
-          <Markdown source={p.body} />
+          <RenderedMarkdown html={p.bodyHtml} />
         </section>
       ) : (
         <p>{t.t("positions.position.notStarted")}</p>
