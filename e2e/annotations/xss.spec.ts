@@ -59,7 +59,10 @@ chunks.forEach((payloads, index) => {
     await author.goto(themeUrl);
     for (const [i, payload] of payloads.entries()) {
       await author.getByRole("button", { name: "Write a note on the whole theme" }).click();
-      await saveNote(author, { body: `${marker} #${i}\n\n${payload}`, scope: /All participants/, tags: `${marker}, ${payload.slice(0, 64)}` });
+      // A tag is one line: control characters in it are refused beside the field
+      // (e2e/security/control-characters.spec.ts), so the tag carries the rest of the payload.
+      const tag = payload.slice(0, 64).replace(/[\u0000-\u001f\u007f]/g, "");
+      await saveNote(author, { body: `${marker} #${i}\n\n${payload}`, scope: /All participants/, tags: `${marker}, ${tag}` });
       await expectNothingRan(author, authorDialogs);
     }
 
