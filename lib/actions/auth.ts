@@ -3,9 +3,9 @@ import "server-only";
 // Sign in and sign out. Sign-in failures say the same thing whether or not the email
 // exists; what was typed in the email field comes back so it need not be retyped.
 import { AuthError } from "next-auth";
-import { signIn, signOut } from "@/lib/auth/config";
-import { getViewer } from "@/lib/auth/current-viewer";
-import { revokeSession } from "@/lib/auth/sessions";
+import { redirect } from "next/navigation";
+import { signIn } from "@/lib/auth/config";
+import { endCurrentSession } from "@/lib/auth/sign-out";
 import { ZSignInInput } from "@/lib/validation/auth";
 
 export type TSignInState = {
@@ -46,7 +46,6 @@ export async function signInAction(_previous: TSignInState, formData: FormData):
 }
 
 export async function signOutAction(): Promise<void> {
-  const viewer = await getViewer();
-  if (viewer) await revokeSession(viewer.sessionId, viewer);
-  await signOut({ redirectTo: "/sign-in" });
+  await endCurrentSession();
+  redirect("/sign-in");
 }
