@@ -11,7 +11,6 @@ import type { ConstituentGroup, Scope } from "@/lib/generated/prisma/enums";
 export type TMentionable = {
   id: string;
   name: string;
-  email: string;
   delegation: { id: string; group: ConstituentGroup } | null;
 };
 
@@ -30,7 +29,8 @@ export async function findMentionablePeople(
       active: true,
       OR: names.slice(0, 200).map((name) => ({ name: { equals: name, mode: "insensitive" as const } })),
     },
-    select: { id: true, name: true, email: true, delegation: { select: { id: true, group: true, active: true } } },
+    // No e-mail: a mention links to the person's page (lib/dal/people.ts), never an address.
+    select: { id: true, name: true, delegation: { select: { id: true, group: true, active: true } } },
   });
   for (const person of people) {
     if (person.delegation && !person.delegation.active) continue;

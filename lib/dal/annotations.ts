@@ -142,7 +142,8 @@ function toNoteView(
 ): TNoteView {
   const mentionLink = (name: string) => {
     const readers = (context.people.get(mentionKey(name)) ?? []).filter((p) => personCanRead(p, row));
-    return readers[0] ? { href: `mailto:${readers[0].email}` } : null;
+    // The person's page, never their address (issue 10, finding 7).
+    return readers[0] ? { href: `/people/${readers[0].id}` } : null;
   };
   const editable = canEditNote(viewer, row);
   return {
