@@ -26,10 +26,10 @@ export default async function PeoplePage() {
       <p>{t.t("people.intro")}</p>
       {[...sections].map(([heading, members], index) => (
         <section key={heading} aria-labelledby={`people-${index}`}>
-          <h2 id={`people-${index}`} className="mb-2 text-lg font-semibold">
+          <h2 id={`people-${index}`} className="text-lg font-semibold">
             {heading}
-            {members[0]?.delegation ? <span className="ml-2 text-sm font-normal">{t.t(`groups.${members[0].delegation.group}`)}</span> : null}
           </h2>
+          {members[0]?.delegation ? <p className="mb-2 text-sm">{t.t(`groups.${members[0].delegation.group}`)}</p> : null}
           <ul className="grid gap-1">
             {members.map((person) => (
               <li key={person.id}>
