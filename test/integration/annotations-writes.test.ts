@@ -138,7 +138,8 @@ describe("[annotations] threads and notifications", () => {
   it("links only mentions of people who can read the note", async () => {
     const id = await write(lk, "DELEGATION", "Ask @[Ruwan de Silva] and @[Maria Santos]");
     const found = await dal.findNoteForViewer(lk, "hld-2013", "RT2", id);
-    expect(found?.note.body).toBe("Ask [@Ruwan de Silva](mailto:adviser.lk@gov.demo) and @[Maria Santos]");
+    // To the person's page in the app, never to their address (issue 10, finding 7).
+    expect(found?.note.body).toBe(`Ask [@Ruwan de Silva](/people/${adviser.userId}) and @[Maria Santos]`);
   });
 
   it("does not notify the author of their own reply, nor twice for the same mention after an edit", async () => {
