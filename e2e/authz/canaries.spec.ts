@@ -14,7 +14,7 @@ import type { TWorld } from "./support/world";
 
 /** Every page of the app, with the world's own notes, actions, positions and people. */
 function pagesOf(world: TWorld): string[] {
-  const { slug, notes, actions, themeIds, lkId } = world;
+  const { slug, notes, actions, themeIds, lkId, userIds, deactivated } = world;
   const noteTheme = { DELEGATION: THEMES.noteDelegation, GROUP: THEMES.noteGroup, ALL: THEMES.noteAll } as const;
   return [
     "/",
@@ -36,6 +36,9 @@ function pagesOf(world: TWorld): string[] {
       return [position, `${position}/edit`, `${position}/history`, `${position}/history?from=0&to=1`];
     }),
     "/notifications",
+    "/people",
+    ...[userIds.adviserLk, userIds.delegatePh, userIds.secretariat, deactivated.id].map((id) => `/people/${id}`),
+    "/api/auth/session",
     "/account",
     "/delegation",
     "/admin",
