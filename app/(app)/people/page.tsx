@@ -23,7 +23,7 @@ export default async function PeoplePage() {
   return (
     <div className="grid gap-6">
       <h1 className="text-2xl font-semibold">{t.t("people.title")}</h1>
-      <p>{t.t("people.intro")}</p>
+      <p>{t.t(viewer.role === "SECRETARIAT" ? "people.introSecretariat" : "people.intro")}</p>
       {[...sections].map(([heading, members], index) => (
         <section key={heading} aria-labelledby={`people-${index}`}>
           <h2 id={`people-${index}`} className="text-lg font-semibold">

@@ -137,6 +137,7 @@ export const en = {
     title: "People",
     navLabel: "People",
     intro: "The people you work with: your constituent group's delegations and the secretariat.",
+    introSecretariat: "Everyone with an active account, by delegation.",
     role: "Role",
     delegation: "Delegation",
     group: "Constituent group",

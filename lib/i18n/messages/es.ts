@@ -135,6 +135,7 @@ export const es: Messages = {
     title: "Personas",
     navLabel: "Personas",
     intro: "Las personas con quienes trabaja: las delegaciones de su grupo y la secretaría.",
+    introSecretariat: "Todas las personas con una cuenta activa, por delegación.",
     role: "Función",
     delegation: "Delegación",
     group: "Grupo de mandantes",

@@ -135,6 +135,7 @@ export const fr: Messages = {
     title: "Personnes",
     navLabel: "Personnes",
     intro: "Les personnes avec qui vous travaillez : les délégations de votre groupe et le secrétariat.",
+    introSecretariat: "Toutes les personnes dont le compte est actif, par délégation.",
     role: "Rôle",
     delegation: "Délégation",
     group: "Groupe de mandants",
