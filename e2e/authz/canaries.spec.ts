@@ -38,7 +38,6 @@ function pagesOf(world: TWorld): string[] {
     "/notifications",
     "/people",
     ...[userIds.adviserLk, userIds.delegatePh, userIds.secretariat, deactivated.id].map((id) => `/people/${id}`),
-    "/api/auth/session",
     "/account",
     "/delegation",
     "/admin",
@@ -98,6 +97,13 @@ test.describe("[authz] canaries never reach anyone who may not see them", () => 
           if (actor === "adviserLk") expect(unfoldICalendar(feed.text), "the assignee's feed lists the action").toContain(authz.world.canaries.actionDelegation);
         }
       }
+
+      // The session as next-auth's route reports it: the app's own answer, never an id.
+      const session = await getPage(ctx, "/api/auth/session");
+      texts.push(session.text);
+      expect(session.text, "no internal id in the session answer").not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i);
+      if (actor === "anonymous" || actor === "deactivated") expect(JSON.parse(session.text), "signed out").toBeNull();
+      else expect(JSON.parse(session.text)).toHaveProperty("user.name");
 
       expect(leakedCanaries(authz, actor, texts)).toEqual([]);
       if (actor === "anonymous" || actor === "deactivated") {
