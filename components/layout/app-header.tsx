@@ -9,6 +9,7 @@ const NAV_ITEMS: { href: string; label: MessageKey; shownTo: (viewer: Viewer) =>
   // The secretariat has no delegation, so no actions of its own.
   { href: "/actions", label: "actions.navLabel", shownTo: (v) => v.delegation !== null },
   { href: "/positions", label: "positions.navLabel", shownTo: () => true },
+  { href: "/people", label: "people.navLabel", shownTo: () => true },
   { href: "/delegation", label: "admin.myDelegation", shownTo: (v) => v.role === "HEAD_OF_DELEGATION" },
   { href: "/admin", label: "admin.navLabel", shownTo: (v) => v.role === "SECRETARIAT" },
   { href: "/admin/audit", label: "admin.audit", shownTo: (v) => v.role === "HEAD_OF_DELEGATION" },

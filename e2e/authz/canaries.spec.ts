@@ -14,7 +14,7 @@ import type { TWorld } from "./support/world";
 
 /** Every page of the app, with the world's own notes, actions, positions and people. */
 function pagesOf(world: TWorld): string[] {
-  const { slug, notes, actions, themeIds, lkId } = world;
+  const { slug, notes, actions, themeIds, lkId, userIds, deactivated } = world;
   const noteTheme = { DELEGATION: THEMES.noteDelegation, GROUP: THEMES.noteGroup, ALL: THEMES.noteAll } as const;
   return [
     "/",
@@ -36,6 +36,8 @@ function pagesOf(world: TWorld): string[] {
       return [position, `${position}/edit`, `${position}/history`, `${position}/history?from=0&to=1`];
     }),
     "/notifications",
+    "/people",
+    ...[userIds.adviserLk, userIds.delegatePh, userIds.secretariat, deactivated.id].map((id) => `/people/${id}`),
     "/account",
     "/delegation",
     "/admin",
@@ -95,6 +97,13 @@ test.describe("[authz] canaries never reach anyone who may not see them", () => 
           if (actor === "adviserLk") expect(unfoldICalendar(feed.text), "the assignee's feed lists the action").toContain(authz.world.canaries.actionDelegation);
         }
       }
+
+      // The session as next-auth's route reports it: the app's own answer, never an id.
+      const session = await getPage(ctx, "/api/auth/session");
+      texts.push(session.text);
+      expect(session.text, "no internal id in the session answer").not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i);
+      if (actor === "anonymous" || actor === "deactivated") expect(JSON.parse(session.text), "signed out").toBeNull();
+      else expect(JSON.parse(session.text)).toHaveProperty("user.name");
 
       expect(leakedCanaries(authz, actor, texts)).toEqual([]);
       if (actor === "anonymous" || actor === "deactivated") {

@@ -4,10 +4,10 @@ import "server-only";
 // exists; what was typed in the email field comes back so it need not be retyped.
 // `next` is a path written by whoever built the link: see lib/security/safe-redirect.
 import { AuthError } from "next-auth";
-import { signIn, signOut, ThrottledSignIn } from "@/lib/auth/config";
+import { redirect } from "next/navigation";
+import { signIn, ThrottledSignIn } from "@/lib/auth/config";
 import { safeRedirectPath } from "@/lib/security/safe-redirect";
-import { getViewer } from "@/lib/auth/current-viewer";
-import { revokeSession } from "@/lib/auth/sessions";
+import { endCurrentSession } from "@/lib/auth/sign-out";
 import { ZSignInInput } from "@/lib/validation/auth";
 
 export type TSignInState = {
@@ -46,7 +46,6 @@ export async function signInAction(_previous: TSignInState, formData: FormData):
 }
 
 export async function signOutAction(): Promise<void> {
-  const viewer = await getViewer();
-  if (viewer) await revokeSession(viewer.sessionId, viewer);
-  await signOut({ redirectTo: "/sign-in" });
+  await endCurrentSession();
+  redirect("/sign-in");
 }

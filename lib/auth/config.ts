@@ -35,7 +35,8 @@ const SESSION_MAX_AGE_SECONDS = Number(process.env.SESSION_MAX_AGE_HOURS ?? 12) 
 // log; they are not server errors worth a stack trace.
 const EXPECTED_AUTH_ERRORS = new Set(["CredentialsSignin", "JWTSessionError"]);
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+// No `handlers`: next-auth's HTTP endpoints are not exposed (lib/auth/auth-routes.ts).
+export const { auth, signIn, signOut } = NextAuth({
   trustHost: true,
   logger: {
     error(error) {
@@ -81,6 +82,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user?.sessionId) token.sid = user.sessionId;
       return token;
     },
+    // Read in-process only, by getViewer (current-viewer.ts); no HTTP response ever
+    // serialises this object, so the session id stays on the server.
     session({ session, token }) {
       return { ...session, sessionId: typeof token.sid === "string" ? token.sid : undefined };
     },

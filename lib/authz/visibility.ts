@@ -1,5 +1,5 @@
 // Who sees what — the one file. Every query of meetings, themes, notes, actions,
-// positions and stances takes its `where` from a builder here (DESIGN.md, "Who sees
+// positions, stances and people takes its `where` from a builder here (DESIGN.md, "Who sees
 // what"). Something a viewer may not see is simply not found: pages answer 404.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConstituentGroup, Scope } from "@/lib/generated/prisma/enums";
@@ -19,6 +19,42 @@ export function visibleThemesWhere(viewer: Viewer): Prisma.ThemeWhereInput {
 /** The same rule for one theme already loaded with its meeting. */
 export function canSeeTheme(viewer: Viewer, theme: { archivedAt: Date | null; meeting: { archivedAt: Date | null } }): boolean {
   return viewer.role === "SECRETARIAT" || (!theme.archivedAt && !theme.meeting.archivedAt);
+}
+
+// ── People (the page an @mention links to: name, role, delegation, group):
+//   the secretariat        → everyone (it manages every account)
+//   members of a delegation → the active people of every delegation of their own
+//                             group (their own delegation included), and the
+//                             secretariat's officers, who moderate what everyone reads
+// Deactivated and not-yet-joined accounts, and the members of a deactivated
+// delegation, are found only by the secretariat. The e-mail address is narrower
+// still: see canSeeEmailOf.
+
+export function visiblePeopleWhere(viewer: Viewer): Prisma.UserWhereInput {
+  if (viewer.role === "SECRETARIAT") return {};
+  const group = viewer.delegation?.group;
+  return {
+    active: true,
+    OR: [{ role: "SECRETARIAT" }, ...(group ? [{ delegation: { active: true, group } }] : [])],
+  };
+}
+
+type TPersonRow = { role: string; active: boolean; delegation: { id: string; group: ConstituentGroup; active: boolean } | null };
+
+/** The same rule for one person already loaded with their delegation. */
+export function canSeePerson(viewer: Viewer, person: TPersonRow): boolean {
+  if (viewer.role === "SECRETARIAT") return true;
+  if (!person.active) return false;
+  if (person.role === "SECRETARIAT") return true;
+  return Boolean(person.delegation?.active && viewer.delegation && person.delegation.group === viewer.delegation.group);
+}
+
+// An address is personal data and the app is the channel between delegations (notes,
+// mentions, notifications): only the person's own delegation, who work together,
+// and the secretariat, who invited them, see it.
+export function canSeeEmailOf(viewer: Viewer, person: { delegation: { id: string } | null }): boolean {
+  if (viewer.role === "SECRETARIAT") return true;
+  return Boolean(viewer.delegation && person.delegation?.id === viewer.delegation.id);
 }
 
 // ── Scoped content (notes and actions carry scope, delegationId and group, fixed

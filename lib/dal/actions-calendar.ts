@@ -4,7 +4,13 @@ import "server-only";
 // database does not leak working feed URLs). Issuing a new token revokes the old one.
 // The feed answers as the token's owner, through the same visibility builder as every
 // page, and only while the person and their delegation are active.
+// A token is a credential like a session: the security events that end sessions or
+// change what the person may see (password change, sign out everywhere, deactivation
+// of the person or their delegation, a new role or group) revoke it in their own
+// transaction, through revokeCalendarFeedsOf. Revoked is for good: reactivating the
+// person does not bring an old feed URL back; they issue a new one.
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { toViewer, VIEWER_USER_SELECT, type Viewer } from "@/lib/auth/viewer";
 import { createSecretToken, hashToken } from "@/lib/auth/tokens";
 import { auditEntry } from "@/lib/audit";
@@ -44,6 +50,12 @@ export async function revokeCalendarFeedTokens(viewer: Viewer): Promise<number> 
     if (count > 0) await tx.auditLog.create({ data: auditEntry(viewer, "calendar_feed.revoke", { type: "User", id: viewer.userId }, { count }) });
     return count;
   });
+}
+
+/** Revokes every live feed token of the people matched, inside the caller's transaction. */
+export async function revokeCalendarFeedsOf(tx: Prisma.TransactionClient, people: Prisma.UserWhereInput): Promise<number> {
+  const { count } = await tx.calendarFeedToken.updateMany({ where: { user: people, revokedAt: null }, data: { revokedAt: new Date() } });
+  return count;
 }
 
 /** The person a feed token stands for, as a Viewer, or null if unknown, revoked or inactive. */

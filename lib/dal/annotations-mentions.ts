@@ -18,6 +18,7 @@ export async function findMentionablePeople(
       active: true,
       OR: names.slice(0, 200).map((name) => ({ name: { equals: name, mode: "insensitive" as const } })),
     },
+    // No e-mail: a mention links to the person's page (lib/dal/people.ts), never an address.
     select: { id: true, name: true, delegation: { select: { id: true, group: true, active: true } } },
   });
   return indexMentionable(people);

@@ -7,6 +7,7 @@ import { auditEntry } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { checkPassword, findDeviceTokenId, lockPasswordAttempt, recordPasswordAttempt } from "@/lib/auth/password-attempt";
 import type { TChangePasswordInput } from "@/lib/validation/account";
+import { revokeCalendarFeedsOf } from "@/lib/dal/actions-calendar";
 
 export type TChangePasswordResult =
   | { ok: true }
@@ -19,7 +20,8 @@ export type TPasswordClient = { address: string; deviceTokens: string[] };
 /**
  * Changes the password and signs out every other session of this person. The current
  * password is checked like a sign-in, so a stolen session cannot be used to guess it;
- * the new password revokes every device token, so this browser, too, earns a new one.
+ * the new password revokes every device token, so this browser, too, earns a new one,
+ * and the calendar feed (whoever knew the old password may have copied its URL).
  */
 export async function changePassword(viewer: Viewer, input: TChangePasswordInput, client: TPasswordClient): Promise<TChangePasswordResult> {
   const check = await db.$transaction(
@@ -49,8 +51,9 @@ export async function changePassword(viewer: Viewer, input: TChangePasswordInput
       data: { revokedAt: new Date() },
     });
     await tx.deviceToken.updateMany({ where: { userId: viewer.userId, revokedAt: null }, data: { revokedAt: new Date() } });
+    const calendarFeedsRevoked = await revokeCalendarFeedsOf(tx, { id: viewer.userId });
     await tx.auditLog.create({
-      data: auditEntry(viewer, "user.change_password", { type: "User", id: viewer.userId }, { otherSessionsEnded: count }),
+      data: auditEntry(viewer, "user.change_password", { type: "User", id: viewer.userId }, { otherSessionsEnded: count, calendarFeedsRevoked }),
     });
   });
   return { ok: true };
@@ -60,14 +63,15 @@ export async function countActiveSessions(viewer: Viewer): Promise<number> {
   return db.session.count({ where: { userId: viewer.userId, revokedAt: null, expiresAt: { gt: new Date() } } });
 }
 
-/** Ends every session of this person, this one included. */
+/** Ends every session of this person, this one included, and revokes their calendar feed. */
 export async function endAllSessions(viewer: Viewer): Promise<number> {
   return db.$transaction(async (tx) => {
     const { count } = await tx.session.updateMany({
       where: { userId: viewer.userId, revokedAt: null },
       data: { revokedAt: new Date() },
     });
-    await tx.auditLog.create({ data: auditEntry(viewer, "user.sign_out_everywhere", { type: "User", id: viewer.userId }, { count }) });
+    const calendarFeedsRevoked = await revokeCalendarFeedsOf(tx, { id: viewer.userId });
+    await tx.auditLog.create({ data: auditEntry(viewer, "user.sign_out_everywhere", { type: "User", id: viewer.userId }, { count, calendarFeedsRevoked }) });
     return count;
   });
 }

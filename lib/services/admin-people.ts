@@ -9,6 +9,7 @@ import type { UserRole } from "@/lib/generated/prisma/enums";
 import { auditEntry } from "@/lib/audit";
 import { assignableRoles, canManageDelegations, canManagePeopleOf } from "@/lib/authz/admin";
 import { createSecretToken } from "@/lib/auth/tokens";
+import { revokeCalendarFeedsOf } from "@/lib/dal/actions-calendar";
 import type { TDelegationInput, TInviteInput } from "@/lib/validation/admin";
 import { fieldError, isUniqueViolation, notFound, ok, type TServiceResult } from "./service-result";
 
@@ -45,6 +46,8 @@ export async function updateDelegation(viewer: Viewer, id: string, input: TDeleg
           tx.positionAgreement.count({ where: { delegationId: id } }),
         ]);
         if (stances + revisions + agreements > 0) return fieldError("group", "admin.errors.groupLocked");
+        // The members now see another group's material: feed URLs issued before stop.
+        await revokeCalendarFeedsOf(tx, { delegationId: id });
       }
       await tx.delegation.update({ where: { id }, data: input });
       await tx.auditLog.create({
@@ -58,7 +61,8 @@ export async function updateDelegation(viewer: Viewer, id: string, input: TDeleg
   }
 }
 
-/** Deactivating a delegation locks its members out at their next request. */
+/** Deactivating a delegation locks its members out at their next request, and revokes
+ *  their calendar feeds for good (reactivation does not bring them back). */
 export async function setDelegationActive(viewer: Viewer, id: string, active: boolean): Promise<TServiceResult> {
   if (!canManageDelegations(viewer)) return notFound();
   return db.$transaction(async (tx) => {
@@ -67,6 +71,7 @@ export async function setDelegationActive(viewer: Viewer, id: string, active: bo
     await tx.delegation.update({ where: { id }, data: { active } });
     if (!active) {
       await tx.session.updateMany({ where: { user: { delegationId: id }, revokedAt: null }, data: { revokedAt: new Date() } });
+      await revokeCalendarFeedsOf(tx, { delegationId: id });
     }
     await tx.auditLog.create({ data: auditEntry(viewer, active ? "delegation.activate" : "delegation.deactivate", { type: "Delegation", id }) });
     return ok(undefined);
@@ -143,6 +148,8 @@ export async function changeRole(viewer: Viewer, userId: string, role: UserRole)
   if (user.role === "SECRETARIAT" || !allowed.includes(role)) return fieldError("role", "admin.errors.roleNotAllowed");
   return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { role } });
+    // What the feed may show follows the role: a URL issued under the old one stops.
+    if (role !== user.role) await revokeCalendarFeedsOf(tx, { id: userId });
     await tx.auditLog.create({
       data: { ...auditEntry(viewer, "user.change_role", { type: "User", id: userId }, { before: user.role, after: role }), delegationId: user.delegationId },
     });
@@ -150,7 +157,7 @@ export async function changeRole(viewer: Viewer, userId: string, role: UserRole)
   });
 }
 
-/** Deactivation ends the person's sessions at once. */
+/** Deactivation ends the person's sessions and revokes their calendar feed at once. */
 export async function setPersonActive(viewer: Viewer, userId: string, active: boolean): Promise<TServiceResult> {
   const user = await findManagedUser(viewer, userId);
   if (!user || user.id === viewer.userId) return notFound();
@@ -161,6 +168,7 @@ export async function setPersonActive(viewer: Viewer, userId: string, active: bo
       // Deactivation also withdraws any open invitation, or the old link would
       // reactivate the account.
       await tx.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+      await revokeCalendarFeedsOf(tx, { id: userId });
       await tx.invitation.updateMany({ where: { userId, acceptedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
     }
     await tx.auditLog.create({

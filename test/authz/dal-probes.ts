@@ -364,6 +364,42 @@ const peopleProbes: Partial<Record<TOperation, TProbe>> = {
   },
 };
 
+// ── People's own pages: the person the resource names, found (or not) by id, listed
+// (or not) in the directory, and with (or without) their address.
+
+const PERSON_TARGET = {
+  "person.delegation": "adviserLk",
+  "person.group": "delegatePh",
+  "person.secretariat": "secretariat",
+  "person.deactivated": "deactivated",
+} as const;
+
+function personProbes(resource: keyof typeof PERSON_TARGET): Partial<Record<TOperation, TProbe>> {
+  const target = async (ctx: TContext) =>
+    ctx.app.db.user.findUniqueOrThrow({ where: { id: ctx.world.userIds[PERSON_TARGET[resource]] }, select: { id: true, name: true, email: true } });
+  return {
+    read: async (ctx) => {
+      const person = await target(ctx);
+      const found = await ctx.app.peopleReads.findPersonForViewer(ctx.viewer, person.id);
+      const missing = await ctx.app.peopleReads.findPersonForViewer(ctx.viewer, randomUUID());
+      return { done: found?.name === person.name, sameAsMissing: same(found, missing) };
+    },
+    list: async (ctx) => {
+      const person = await target(ctx);
+      const { people } = await ctx.app.peopleReads.listPeopleForViewer(ctx.viewer);
+      return { done: people.some((p) => p.id === person.id) };
+    },
+    email: async (ctx) => {
+      const person = await target(ctx);
+      const found = await ctx.app.peopleReads.findPersonForViewer(ctx.viewer, person.id);
+      const listed = (await ctx.app.peopleReads.listPeopleForViewer(ctx.viewer)).people.find((p) => p.id === person.id);
+      // The directory never shows more than the page does.
+      if (listed?.email && listed.email !== found?.email) throw new Error("the directory shows an address the page does not");
+      return { done: json(found).includes(person.email) };
+    },
+  };
+}
+
 const ALL_ROWS = 100_000;
 
 const auditDelegationProbes: Partial<Record<TOperation, TProbe>> = {
@@ -417,6 +453,10 @@ export const PROBES: Record<TResource, Partial<Record<TOperation, TProbe>>> = {
   "stance.DELIVERED": stanceProbes("DELIVERED"),
   stancePermission: stancePermissionProbes,
   people: peopleProbes,
+  "person.delegation": personProbes("person.delegation"),
+  "person.group": personProbes("person.group"),
+  "person.secretariat": personProbes("person.secretariat"),
+  "person.deactivated": personProbes("person.deactivated"),
   "audit.delegation": auditDelegationProbes,
   "audit.admin": auditAdminProbes,
 };

@@ -33,6 +33,7 @@ export async function loadApp() {
     matrix: await import("@/lib/dal/positions-matrix"),
     stances: await import("@/lib/dal/stances"),
     admin: await import("@/lib/dal/admin"),
+    peopleReads: await import("@/lib/dal/people"),
     audit: await import("@/lib/dal/audit-log"),
     translator: await import("@/lib/i18n/translator"),
   };

@@ -13,7 +13,8 @@
 //              is the one given for something that does not exist (404, never 403).
 // The resources are planted by test/authz/world-plan.ts: notes and replies written by
 // Sri Lanka's delegation, actions created by its head, the GOVERNMENT group's
-// positions, Sri Lanka's stances, people and audit events.
+// positions, Sri Lanka's stances, people and audit events. The person.* resources are
+// people's own pages (/people/[id], where @mentions link) and the /people directory.
 //
 // Plain data with no imports, so that Vitest and Playwright can both load it.
 
@@ -74,6 +75,10 @@ export const RESOURCES = [
   "stance.DELIVERED",
   "stancePermission",
   "people",
+  "person.delegation",
+  "person.group",
+  "person.secretariat",
+  "person.deactivated",
   "audit.delegation",
   "audit.admin",
 ] as const;
@@ -100,6 +105,7 @@ export const OPERATIONS = [
   "changeRole",
   "deactivate",
   "resend",
+  "email",
 ] as const;
 export type TOperation = (typeof OPERATIONS)[number];
 
@@ -256,6 +262,42 @@ export const MATRIX: Record<TResource, TResourceRules> = {
       changeRole: { allow: ["headLk", "secretariat"], why: "heads manage their own delegation's people" },
       deactivate: { allow: ["headLk", "secretariat"], why: "heads manage their own delegation's people" },
       resend: { allow: ["headLk", "secretariat"], why: "heads manage their own delegation's invitations" },
+    },
+  },
+  "person.delegation": {
+    what: "adviser.lk's person page (a member of Sri Lanka)",
+    readers: [...GOVERNMENT, "secretariat"],
+    operations: {
+      read: { allow: [...GOVERNMENT, "secretariat"], why: "people of one constituent group see each other; the secretariat sees everyone" },
+      list: { allow: [...GOVERNMENT, "secretariat"], why: "the /people directory lists whom the person page shows" },
+      email: { allow: [...LK, "secretariat"], why: "the address only within the person's own delegation, and to the secretariat" },
+    },
+  },
+  "person.group": {
+    what: "delegate.ph's person page (the Philippines, Sri Lanka's group)",
+    readers: [...GOVERNMENT, "secretariat"],
+    operations: {
+      read: { allow: [...GOVERNMENT, "secretariat"], why: "another delegation of the same group is visible" },
+      list: { allow: [...GOVERNMENT, "secretariat"], why: "listed in the group's directory" },
+      email: { allow: ["delegatePh", "secretariat"], why: "Sri Lanka's people do not see a Philippine address" },
+    },
+  },
+  "person.secretariat": {
+    what: "the secretariat officer's person page",
+    readers: SIGNED_IN,
+    operations: {
+      read: { allow: SIGNED_IN, why: "the secretariat moderates what everyone reads: everyone may see who they are" },
+      list: { allow: SIGNED_IN, why: "listed in every directory" },
+      email: { allow: ["secretariat"], why: "no delegation sees a secretariat officer's address" },
+    },
+  },
+  "person.deactivated": {
+    what: "the deactivated member of Sri Lanka's person page",
+    readers: ["secretariat"],
+    operations: {
+      read: { allow: ["secretariat"], why: "a deactivated account is gone for everyone but the secretariat" },
+      list: { allow: NOBODY, why: "the directory lists active people only" },
+      email: { allow: ["secretariat"], why: "the secretariat, who manages every account" },
     },
   },
   "audit.delegation": {

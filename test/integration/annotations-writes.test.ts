@@ -139,6 +139,7 @@ describe("[annotations] threads and notifications", () => {
     const id = await write(lk, "DELEGATION", "Ask @[Ruwan de Silva] and @[Maria Santos]");
     const adviser = await db.user.findUniqueOrThrow({ where: { email: "adviser.lk@gov.demo" }, select: { id: true } });
     const found = await dal.findNoteForViewer(lk, "hld-2013", "RT2", id);
+    // To the person's page in the app, never to their address (issue 10, finding 7).
     expect(found?.note.bodyHtml).toBe(
       `<p>Ask <a href="/people/${adviser.id}" rel="noopener noreferrer nofollow" class="text-brand underline underline-offset-2">@Ruwan de Silva</a> and @[Maria Santos]</p>`,
     );

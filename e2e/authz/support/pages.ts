@@ -42,6 +42,11 @@ export function hiddenInForm(html: string, name: string, near: { name: string; v
   return null;
 }
 
+/** The id of the person a directory (/people) links to under this name. */
+export function personIdListed(html: string, name: string): string | null {
+  return new RegExp(`href="/people/([^"]+)">${escapeRe(name)}<`).exec(html)?.[1] ?? null;
+}
+
 /** The first `<input name=… value=…>` anywhere in the page. */
 export function inputValue(html: string, name: string): string | null {
   const m = new RegExp(`name="${escapeRe(name)}" value="([^"]*)"`).exec(html);

@@ -8,6 +8,7 @@
 // Writes by allowed actors act on fresh targets; refused ones share one target per
 // operation (a refusal changes nothing, which is what the probe checks).
 import { randomUUID } from "node:crypto";
+import { expect } from "@playwright/test";
 import type { TActor, TExpected, TOperation, TResource } from "../../../test/authz/matrix";
 import { ACTION_DUE_ON, THEMES } from "../../../test/authz/world-plan";
 import { ACTIONS, type TActionCall, type TActionResponse } from "./server-actions";
@@ -29,6 +30,7 @@ import {
   type TContexts,
 } from "./plant";
 import type { TWorld } from "./world";
+import { ACCOUNTS } from "../../support/accounts";
 
 export type TEnv = { world: TWorld; contexts: TContexts; call: TCaller; shared: Map<string, Promise<unknown>> };
 
@@ -465,6 +467,40 @@ const peopleProbes: Partial<Record<TOperation, TProbe>> = {
   },
 };
 
+// ── People's own pages (/people/[id]) and the directory (/people)
+
+const PERSON_TARGET = {
+  "person.delegation": (w: TWorld) => ({ id: w.userIds.adviserLk, name: ACCOUNTS.adviserLk.person, email: ACCOUNTS.adviserLk.email }),
+  "person.group": (w: TWorld) => ({ id: w.userIds.delegatePh, name: ACCOUNTS.delegatePh.person, email: ACCOUNTS.delegatePh.email }),
+  "person.secretariat": (w: TWorld) => ({ id: w.userIds.secretariat, name: ACCOUNTS.secretariat.person, email: ACCOUNTS.secretariat.email }),
+  "person.deactivated": (w: TWorld) => ({ id: w.deactivated.id, name: w.deactivated.name, email: w.deactivated.email }),
+} as const;
+
+function personProbes(resource: keyof typeof PERSON_TARGET): Partial<Record<TOperation, TProbe>> {
+  return {
+    read: async (env, actor) => {
+      const person = PERSON_TARGET[resource](env.world);
+      const page = await readPage(env, actor, `/people/${person.id}`);
+      const missing = await readPage(env, actor, `/people/${randomUUID()}`);
+      return { done: page.status === 200 && page.text.includes(`>${person.name}</h1>`), sameAsMissing: pageAnswer(page) === pageAnswer(missing), seen: [page.text, missing.text] };
+    },
+    list: async (env, actor) => {
+      const person = PERSON_TARGET[resource](env.world);
+      const page = await readPage(env, actor, "/people");
+      return { done: page.status === 200 && page.text.includes(`href="/people/${person.id}"`), seen: [page.text] };
+    },
+    email: async (env, actor) => {
+      const person = PERSON_TARGET[resource](env.world);
+      const page = await readPage(env, actor, `/people/${person.id}`);
+      const rsc = await getRsc(env.contexts[actor], `/people/${person.id}`);
+      const list = await readPage(env, actor, "/people");
+      // The address appears on the person's page or nowhere: never in the directory.
+      expect(list.text.includes(person.email), "the directory shows no address").toBe(false);
+      return { done: page.status === 200 && page.text.includes(person.email), seen: [page.text, rsc.text, list.text] };
+    },
+  };
+}
+
 const auditDelegationProbes: Partial<Record<TOperation, TProbe>> = {
   read: async (env, actor) => {
     const log = await auditLogText(env.contexts[actor], "entity=FollowUpAction&actor=head.lk%40gov.demo");
@@ -499,6 +535,10 @@ export const HTTP_PROBES: Record<TResource, Partial<Record<TOperation, TProbe>>>
   "stance.DELIVERED": stanceProbes("DELIVERED"),
   stancePermission: stancePermissionProbes,
   people: peopleProbes,
+  "person.delegation": personProbes("person.delegation"),
+  "person.group": personProbes("person.group"),
+  "person.secretariat": personProbes("person.secretariat"),
+  "person.deactivated": personProbes("person.deactivated"),
   "audit.delegation": auditDelegationProbes,
   "audit.admin": auditAdminProbes,
 };

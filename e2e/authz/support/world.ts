@@ -10,7 +10,7 @@ import { signIn } from "../../support/sign-in";
 import { DEMO_ACTORS, DEMO_EMAILS, makeCanaries, type TActor, type TCanaries } from "../../../test/authz/matrix";
 import { ACTION_DUE_ON, THEMES, THEME_CODES, meetingInput, plantedTexts, type TThemeKey } from "../../../test/authz/world-plan";
 import { ACTIONS, actionIdOfferedBy, callAction } from "./server-actions";
-import { getPage, optionValue, peopleRows, unfoldICalendar } from "./pages";
+import { getPage, optionValue, peopleRows, personIdListed, unfoldICalendar } from "./pages";
 import {
   PASSWORD,
   callerFor,
@@ -39,11 +39,11 @@ export type TWorld = {
   notes: { DELEGATION: string; GROUP: string; ALL: string };
   replies: { DELEGATION: string; GROUP: string };
   actions: { DELEGATION: string; GROUP: string };
-  userIds: { adviserLk: string; delegatePh: string };
+  userIds: { adviserLk: string; delegatePh: string; secretariat: string };
   lkId: string;
   invitee: { id: string; email: string };
   stanceDelegate: { id: string; name: string };
-  deactivated: { id: string; email: string; feedUrl: string; actionTitle: string };
+  deactivated: { id: string; email: string; name: string; feedUrl: string; actionTitle: string };
 };
 
 /** Signs in through the form in a fresh browser context and keeps its cookies. */
@@ -116,8 +116,11 @@ export async function buildWorld(browser: Browser, playwright: PlaywrightWorkerA
     const userIds = {
       adviserLk: optionValue(newActionPage, "assigneeId", "Ruwan de Silva")!,
       delegatePh: optionValue(newActionPage, "assigneeId", "Maria Santos")!,
+      // The secretariat has no delegation to be assigned from: its id is read from the
+      // people directory, which lists every officer.
+      secretariat: personIdListed((await getPage(contexts.secretariat, "/people")).text, "Elena Moreau")!,
     };
-    expect(userIds.adviserLk && userIds.delegatePh, "setup: assignees offered").toBeTruthy();
+    expect(userIds.adviserLk && userIds.delegatePh && userIds.secretariat, "setup: assignees offered, the officer listed").toBeTruthy();
     const common = { themeId: themeIds.writes, dueOn: ACTION_DUE_ON };
     const actions = {
       DELEGATION: await createAction(call, { ...common, ...texts.actionDelegation, scope: "DELEGATION", assigneeId: userIds.adviserLk }),
@@ -183,7 +186,7 @@ export async function buildWorld(browser: Browser, playwright: PlaywrightWorkerA
       lkId,
       invitee: { id: invitee.id, email: invitee.email },
       stanceDelegate: { id: stanceDelegate.id, name: stanceDelegate.name },
-      deactivated: { id: deactivatedPerson.id, email: deactivatedPerson.email, feedUrl, actionTitle },
+      deactivated: { id: deactivatedPerson.id, email: deactivatedPerson.email, name: deactivatedPerson.name, feedUrl, actionTitle },
     };
   } finally {
     await Promise.all(Object.values(contexts).map((c) => c.dispose()));
