@@ -64,7 +64,7 @@ async function themePage(viewer: TViewer, slug: string, code: string): Promise<s
   const theme = themes[0];
   if (!theme) return null;
   const scope = [theme.id, secretariat, viewer.group, viewer.delegationId];
-  const [paragraphs, instruments, figures, notes, replies] = await Promise.all([
+  const [paragraphs, instruments, figures, notes] = await Promise.all([
     pool.query(`SELECT text FROM "ThemeParagraph" WHERE "themeId" = $1 ORDER BY position`, [theme.id]),
     pool.query(
       `SELECT i.code, i.title FROM "ThemeInstrument" ti JOIN "Instrument" i ON i.id = ti."instrumentId" WHERE ti."themeId" = $1 ORDER BY i.code`,
@@ -77,14 +77,15 @@ async function themePage(viewer: TViewer, slug: string, code: string): Promise<s
         WHERE ${VISIBLE_NOTES} ORDER BY n."createdAt"`,
       scope,
     ),
-    pool.query(
-      `SELECT r."annotationId", r.body, r."createdAt", u.name AS author, d.name AS delegation
-         FROM "AnnotationReply" r JOIN "Annotation" n ON n.id = r."annotationId"
-         JOIN "User" u ON u.id = r."authorId" JOIN "Delegation" d ON d.id = r."delegationId"
-        WHERE r."deletedAt" IS NULL AND ${VISIBLE_NOTES} ORDER BY r."createdAt"`,
-      scope,
-    ),
   ]);
+  // Replies by the ids of those notes: joined to the visibility rule instead, the
+  // planner (misled by the OR of scopes) scans every reply in the database.
+  const replies = await pool.query(
+    `SELECT r."annotationId", r.body, r."createdAt", u.name AS author, d.name AS delegation
+       FROM "AnnotationReply" r JOIN "User" u ON u.id = r."authorId" JOIN "Delegation" d ON d.id = r."delegationId"
+      WHERE r."deletedAt" IS NULL AND r."annotationId" = ANY($1::text[]) ORDER BY r."createdAt"`,
+    [notes.rows.map((n) => n.id)],
+  );
   const repliesByNote = new Map<string, typeof replies.rows>();
   for (const reply of replies.rows) repliesByNote.set(reply.annotationId, [...(repliesByNote.get(reply.annotationId) ?? []), reply]);
   const out: string[] = [

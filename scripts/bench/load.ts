@@ -10,7 +10,10 @@ export type TLoadResult = {
   connections: number;
   rate: number | null;
   seconds: number;
+  /** Answered requests. */
   requests: number;
+  /** Requests still unanswered when the run ended (not in the percentiles). */
+  unfinished: number;
   rps: number;
   p50: number;
   p95: number;
@@ -53,6 +56,7 @@ export async function load(url: string, headers: Record<string, string>, options
     rate: options.rate ?? null,
     seconds,
     requests: latencies.length,
+    unfinished: Math.max(0, (result.requests.sent ?? latencies.length) - latencies.length),
     rps: latencies.length / seconds,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),

@@ -7,6 +7,8 @@ export type TBenchOptions = {
   scale: number;
   /** Seconds per closed-loop autocannon run. */
   duration: number;
+  /** Longest closed-loop run: a slow page gets up to this, to answer several times per connection. */
+  maxDuration: number;
   /** Seconds of the fixed-arrival-rate run. */
   rateDuration: number;
   /** Page views per second of the fixed-arrival-rate run. */
@@ -23,9 +25,10 @@ export type TBenchOptions = {
 };
 
 const HELP = `npm run bench -- [options]
-  --quick              short runs (3 s each, 1 and 10 connections, 5 s at the fixed rate)
+  --quick              short runs (4 s each, 1 and 10 connections, 5 s at the fixed rate)
   --scale N            N times the generated data (default 1)
   --duration S         seconds per autocannon run (default 10)
+  --max-duration S     a slow page's run is stretched to ~3 answers per connection, up to S s (default 60; quick 20)
   --rate R             views per second of the open-loop theme page run (default 20)
   --rate-duration S    seconds of that run (default 15)
   --connections LIST   e.g. 1,10,50 (default)
@@ -43,6 +46,7 @@ export function parseOptions(argv: string[]): TBenchOptions {
       scale: { type: "string" },
       duration: { type: "string" },
       rate: { type: "string" },
+      "max-duration": { type: "string" },
       "rate-duration": { type: "string" },
       connections: { type: "string" },
       views: { type: "string" },
@@ -68,7 +72,8 @@ export function parseOptions(argv: string[]): TBenchOptions {
   return {
     quick,
     scale: num(values.scale, 1, "scale"),
-    duration: num(values.duration, quick ? 3 : 10, "duration"),
+    duration: num(values.duration, quick ? 4 : 10, "duration"),
+    maxDuration: num(values["max-duration"], quick ? 20 : 60, "max-duration"),
     rate: num(values.rate, 20, "rate"),
     rateDuration: num(values["rate-duration"], quick ? 5 : 15, "rate-duration"),
     connections: values.connections

@@ -46,10 +46,10 @@ export function toMarkdown(results: TBenchResults): string {
   const floor = results.floor;
   lines.push(`| floor (theme) | \`${floor.path}\` | ${kB(floor.check?.htmlBytes)} | ${kB(floor.check?.gzipBytes)} | ${floor.check?.roundTrips.toFixed(1) ?? "—"} | 0 | 0 |`);
 
-  lines.push("", "## Under load", "", "| page | load | req/s | p50 | p95 | p99 | max | non-2xx | errors |", "|---|---|---|---|---|---|---|---|---|");
+  lines.push("", "## Under load", "", "| page | load | s | req/s | p50 | p95 | p99 | max | non-2xx | errors | unfinished |", "|---|---|---|---|---|---|---|---|---|---|---|");
   const loadRows = (label: string, runs: TLoadResult[]) => {
     for (const r of runs) {
-      lines.push(`| ${label} | ${runLabel(r)} | ${rps(r.rps)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.non2xx} | ${r.errors} |`);
+      lines.push(`| ${label} | ${runLabel(r)} | ${r.seconds} | ${rps(r.rps)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.non2xx} | ${r.errors} | ${r.unfinished} |`);
     }
   };
   for (const [key, page] of Object.entries(results.pages)) loadRows(key, page.load);
