@@ -23,17 +23,21 @@ export async function measureFirstLoadJs(
       await context.addCookies([{ name: cookie.name, value: cookie.value, url: baseUrl }]);
       const page = await context.newPage();
       const pending: Promise<void>[] = [];
+      // A script that finishes while the context closes is after the measured load.
+      let closing = false;
       const weight: TScriptWeight = { scripts: 0, compressedBytes: 0, decodedBytes: 0 };
       page.on("requestfinished", (request) => {
         if (request.resourceType() !== "script") return;
         pending.push(
           (async () => {
             const sizes = await request.sizes();
-            const body = await (await request.response())?.body().catch(() => undefined);
+            const body = await (await request.response())?.body();
             weight.scripts++;
             weight.compressedBytes += sizes.responseBodySize;
             weight.decodedBytes += body?.length ?? 0;
-          })(),
+          })().catch((error: unknown) => {
+            if (!closing) throw error;
+          }),
         );
       });
       const response = await page.goto(`${baseUrl}${path}`, { waitUntil: "networkidle", timeout: 60_000 });
@@ -41,7 +45,8 @@ export async function measureFirstLoadJs(
         throw new Error(`Browser load of ${path} ended at ${page.url()} (${response?.status()})`);
       }
       await Promise.all(pending);
-      out[key] = weight;
+      out[key] = { ...weight };
+      closing = true;
       await context.close();
     }
     return out;

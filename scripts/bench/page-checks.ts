@@ -4,10 +4,20 @@
 import { gzipSync } from "node:zlib";
 import type { TCountingRelay } from "./round-trips";
 
+/** A GET that retries once on a network error: the server may close an idle keep-alive
+ *  socket just as the client reuses it. */
+async function get(url: string, cookie: string): Promise<Response> {
+  try {
+    return await fetch(url, { headers: { cookie }, redirect: "manual" });
+  } catch {
+    return fetch(url, { headers: { cookie }, redirect: "manual" });
+  }
+}
+
 export type TPageCheck = { status: number; htmlBytes: number; gzipBytes: number; roundTrips: number };
 
 export async function checkPage(url: string, cookie: string, expect: string | null): Promise<{ status: number; htmlBytes: number; gzipBytes: number }> {
-  const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
+  const response = await get(url, cookie);
   const html = await response.text();
   if (response.status !== 200) throw new Error(`${url} answered ${response.status} for the signed-in viewer`);
   if (expect && !html.includes(expect)) throw new Error(`${url} does not contain "${expect}": not the page the benchmark means to measure`);
@@ -17,7 +27,7 @@ export async function checkPage(url: string, cookie: string, expect: string | nu
 
 export async function countRoundTrips(url: string, cookie: string, relay: TCountingRelay, views: number): Promise<number> {
   const view = async () => {
-    const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
+    const response = await get(url, cookie);
     await response.arrayBuffer();
     if (response.status !== 200) throw new Error(`${url} answered ${response.status} while counting round trips`);
   };

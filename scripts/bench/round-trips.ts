@@ -9,7 +9,7 @@ import { createTcpRelay, type TcpRelay } from "../../test/support/tcp-relay";
 export type TCountingRelay = { relay: TcpRelay; url: string; count(): number; stop(): Promise<void> };
 
 /** A parser of the frontend side of one connection: startup, then typed messages. */
-function messageCounter(onRoundTrip: () => void) {
+export function messageCounter(onRoundTrip: () => void) {
   let started = false;
   let buffer: Buffer = Buffer.alloc(0);
   return (chunk: Buffer) => {

@@ -180,6 +180,12 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     void finish(130);
   });
 }
+for (const event of ["uncaughtException", "unhandledRejection"] as const) {
+  process.on(event, (error: unknown) => {
+    console.error(`Benchmark failed (${event}):`, error instanceof Error ? (error.stack ?? error.message) : error);
+    void finish(1);
+  });
+}
 // Bounded in time whatever happens (a hung server, a stuck query): one hour at most.
 setTimeout(() => {
   console.error("The benchmark ran for an hour; giving up.");
@@ -190,6 +196,7 @@ main().then(
   () => finish(0),
   (error: unknown) => {
     console.error("Benchmark failed:", error instanceof Error ? (error.stack ?? error.message) : error);
+    if (error instanceof Error && error.cause) console.error("Cause:", error.cause);
     void finish(1);
   },
 );
