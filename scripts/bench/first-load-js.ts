@@ -4,6 +4,7 @@
 // the network is idle — what the DevTools "transferred" column shows, minus headers.
 import { chromium } from "@playwright/test";
 import { ensureChromium } from "../lib/chromium.mjs";
+import { onCleanup } from "./servers";
 
 export type TScriptWeight = { scripts: number; compressedBytes: number; decodedBytes: number };
 
@@ -15,7 +16,13 @@ export async function measureFirstLoadJs(
   const browser = await chromium.launch({
     executablePath: ensureChromium(),
     args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"],
+    // Playwright's own Ctrl-C handler exits the process at once, before the run's
+    // cleanup could drop the database; the browser is closed by that cleanup instead.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
   });
+  onCleanup("browser", () => browser.close());
   try {
     const out: Record<string, TScriptWeight> = {};
     for (const [key, path] of Object.entries(paths)) {

@@ -20,6 +20,9 @@ export type TLoadResult = {
   p99: number;
   max: number;
   non2xx: number;
+  /** Answers by status code, when any was not 2xx (e.g. 503 from the database probe). */
+  statusCodes: Record<string, number>;
+  /** Connection errors and timeouts (no answer within 30 s). */
   errors: number;
 };
 
@@ -63,6 +66,9 @@ export async function load(url: string, headers: Record<string, string>, options
     p99: percentile(latencies, 99),
     max: latencies.at(-1) ?? NaN,
     non2xx: result.non2xx,
+    statusCodes: result.non2xx
+      ? Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat.count ?? 0]))
+      : {},
     errors: result.errors,
   };
 }

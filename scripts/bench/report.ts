@@ -21,6 +21,8 @@ export type TBenchResults = {
 const kB = (bytes: number | undefined) => (bytes === undefined ? "—" : `${(bytes / 1024).toFixed(1)} kB`);
 const ms = (v: number) => (Number.isFinite(v) ? `${v < 10 ? v.toFixed(1) : Math.round(v)} ms` : "—");
 const rps = (v: number) => (v < 10 ? v.toFixed(1) : Math.round(v).toString());
+const nonOk = (r: TLoadResult) =>
+  r.non2xx ? `${r.non2xx} (${Object.entries(r.statusCodes).filter(([code]) => !code.startsWith("2")).map(([code, n]) => `${code}×${n}`).join(", ")})` : "0";
 const runLabel = (r: TLoadResult) => (r.rate ? `${r.rate}/s open (${r.connections} conn.)` : `${r.connections} conn.`);
 
 export function toMarkdown(results: TBenchResults): string {
@@ -49,7 +51,7 @@ export function toMarkdown(results: TBenchResults): string {
   lines.push("", "## Under load", "", "| page | load | s | req/s | p50 | p95 | p99 | max | non-2xx | errors | unfinished |", "|---|---|---|---|---|---|---|---|---|---|---|");
   const loadRows = (label: string, runs: TLoadResult[]) => {
     for (const r of runs) {
-      lines.push(`| ${label} | ${runLabel(r)} | ${r.seconds} | ${rps(r.rps)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.non2xx} | ${r.errors} | ${r.unfinished} |`);
+      lines.push(`| ${label} | ${runLabel(r)} | ${r.seconds} | ${rps(r.rps)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | ${nonOk(r)} | ${r.errors} | ${r.unfinished} |`);
     }
   };
   for (const [key, page] of Object.entries(results.pages)) loadRows(key, page.load);

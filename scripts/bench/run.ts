@@ -44,6 +44,29 @@ function hotPages(notePath: string): Record<string, { path: string; expect: stri
   };
 }
 
+/** How long a cheap request takes (the app: next-auth's CSRF token, through the proxy). */
+async function probeLatency(probeUrl: string): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(probeUrl).catch(() => null);
+  await response?.arrayBuffer();
+  return response?.ok ? performance.now() - started : Infinity;
+}
+
+// Next keeps rendering pages whose client has gone, so a run that left a queue behind
+// would slow the next one down. Wait (up to two minutes) until a cheap request is
+// about as fast as on the idle server, twice in a row.
+async function waitUntilIdle(probeUrl: string, baseline: number) {
+  const threshold = Math.max(250, 3 * baseline);
+  const deadline = Date.now() + 120_000;
+  let quick = 0;
+  await pause(500);
+  while (quick < 2 && Date.now() < deadline) {
+    quick = (await probeLatency(probeUrl)) <= threshold ? quick + 1 : 0;
+    if (quick < 2) await pause(500);
+  }
+  if (quick < 2) log(`${probeUrl} still slow after two minutes; going on.`);
+}
+
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -125,11 +148,14 @@ async function main() {
 
   if (!options.skipLoad) {
     const headers = browserHeaders(session.cookie);
+    const appProbe = `${app.url}/api/auth/csrf`;
+    const floorProbe = `${floor.url}/health`;
+    const idleBaseline = await probeLatency(appProbe);
     const run = async (label: string, url: string, settings: { connections: number; seconds: number; rate?: number }, into: TLoadResult[]) => {
       const result = await load(url, headers, settings);
       into.push(result);
       log(`${label.padEnd(10)} ${settings.rate ? `${settings.rate}/s open` : `${settings.connections} conn.`}, ${result.seconds} s: ${result.rps.toFixed(1)} req/s, p50 ${result.p50.toFixed(0)} ms, p95 ${result.p95.toFixed(0)} ms, p99 ${result.p99.toFixed(0)} ms, non-2xx ${result.non2xx}, unfinished ${result.unfinished}`);
-      await pause(1000);
+      await waitUntilIdle(url.startsWith(app.url) ? appProbe : floorProbe, idleBaseline);
     };
     // A closed-loop run only measures answers that arrive before it ends: a page that
     // takes 20 s under 50 connections would show nothing in 10 s. So a run lasts long
