@@ -1,7 +1,8 @@
 // First-load JavaScript per route, as a browser measures it: Debian's Chromium under
 // Playwright, a fresh context (cold cache) per route, signed in with the session
-// cookie, and the sum of the compressed body bytes of every script response until
-// the network is idle — what the DevTools "transferred" column shows, minus headers.
+// cookie, and, once the network is idle, the sum of the compressed body sizes of every
+// JavaScript file in the page's Resource Timing entries (encodedBodySize: what the
+// DevTools "transferred" column shows, minus headers).
 import { chromium } from "@playwright/test";
 import { ensureChromium } from "../lib/chromium.mjs";
 import { onCleanup } from "./servers";
@@ -29,31 +30,22 @@ export async function measureFirstLoadJs(
       const context = await browser.newContext();
       await context.addCookies([{ name: cookie.name, value: cookie.value, url: baseUrl }]);
       const page = await context.newPage();
-      const pending: Promise<void>[] = [];
-      // A script that finishes while the context closes is after the measured load.
-      let closing = false;
-      const weight: TScriptWeight = { scripts: 0, compressedBytes: 0, decodedBytes: 0 };
-      page.on("requestfinished", (request) => {
-        if (request.resourceType() !== "script") return;
-        pending.push(
-          (async () => {
-            const sizes = await request.sizes();
-            const body = await (await request.response())?.body();
-            weight.scripts++;
-            weight.compressedBytes += sizes.responseBodySize;
-            weight.decodedBytes += body?.length ?? 0;
-          })().catch((error: unknown) => {
-            if (!closing) throw error;
-          }),
-        );
-      });
       const response = await page.goto(`${baseUrl}${path}`, { waitUntil: "networkidle", timeout: 60_000 });
       if (response?.status() !== 200 || new URL(page.url()).pathname !== path.split("?")[0]) {
         throw new Error(`Browser load of ${path} ended at ${page.url()} (${response?.status()})`);
       }
-      await Promise.all(pending);
-      out[key] = { ...weight };
-      closing = true;
+      // The browser's own record of what it fetched (Resource Timing, same origin):
+      // every JavaScript file, whether a <script>, a preload or a chunk loaded later.
+      out[key] = await page.evaluate(() => {
+        const scripts = performance
+          .getEntriesByType("resource")
+          .filter((e): e is PerformanceResourceTiming => /\.m?js$/.test(new URL(e.name).pathname));
+        return {
+          scripts: scripts.length,
+          compressedBytes: scripts.reduce((n, e) => n + e.encodedBodySize, 0),
+          decodedBytes: scripts.reduce((n, e) => n + e.decodedBodySize, 0),
+        };
+      });
       await context.close();
     }
     return out;
