@@ -121,9 +121,10 @@ async function main() {
   results.dataSeconds = generated.seconds;
   log(`${Object.entries(generated.counts).map(([k, v]) => `${v} ${k}`).join(", ")} in ${generated.seconds.toFixed(1)} s`);
 
-  const appRelay = await createCountingRelay(database.url);
+  const appUrl = await database.createAppRole();
+  const appRelay = await createCountingRelay(appUrl);
   onCleanup("app relay", () => appRelay.stop());
-  const floorRelay = await createCountingRelay(database.url);
+  const floorRelay = await createCountingRelay(appUrl);
   onCleanup("floor relay", () => floorRelay.stop());
   const authSecret = randomBytes(32).toString("base64url");
 
