@@ -20,6 +20,8 @@ import { ROOT, buildIfStale } from "../lib/setup.mjs";
 import { parseOptions } from "./options";
 import { createBenchDatabase, migrateAndSeed, requireLocalPostgres } from "./database";
 import { generateData, MEASURED_THEME, VIEWER_EMAIL } from "./generate-data";
+import { connectPostgres } from "@/lib/db/sql-client";
+import { rerenderStaleRows } from "@/lib/markdown/rerender";
 import { createCountingRelay } from "./round-trips";
 import { onCleanup, runCleanups, startApp, startFloor } from "./servers";
 import { signIn } from "./sign-in";
@@ -120,6 +122,15 @@ async function main() {
   results.data = generated.counts;
   results.dataSeconds = generated.seconds;
   log(`${Object.entries(generated.counts).map(([k, v]) => `${v} ${k}`).join(", ")} in ${generated.seconds.toFixed(1)} s`);
+  // The generated rows carry Markdown only; the app stores its rendered form when it
+  // writes (lib/markdown/rerender.ts derives it for rows written otherwise).
+  const owner = await connectPostgres(database.url);
+  try {
+    const rendered = await rerenderStaleRows(owner);
+    log(`Rendered stored Markdown: ${Object.entries(rendered).map(([k, v]) => `${v} ${k}`).join(", ")}`);
+  } finally {
+    await owner.close();
+  }
 
   const appUrl = await database.createAppRole();
   const appRelay = await createCountingRelay(appUrl);
