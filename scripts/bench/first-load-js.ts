@@ -1,0 +1,55 @@
+// First-load JavaScript per route, as a browser measures it: Debian's Chromium under
+// Playwright, a fresh context (cold cache) per route, signed in with the session
+// cookie, and, once the network is idle, the sum of the compressed body sizes of every
+// JavaScript file in the page's Resource Timing entries (encodedBodySize: what the
+// DevTools "transferred" column shows, minus headers).
+import { chromium } from "@playwright/test";
+import { ensureChromium } from "../lib/chromium.mjs";
+import { onCleanup } from "./servers";
+
+export type TScriptWeight = { scripts: number; compressedBytes: number; decodedBytes: number };
+
+export async function measureFirstLoadJs(
+  baseUrl: string,
+  cookie: { name: string; value: string },
+  paths: Record<string, string>,
+): Promise<Record<string, TScriptWeight>> {
+  const browser = await chromium.launch({
+    executablePath: ensureChromium(),
+    args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"],
+    // Playwright's own Ctrl-C handler exits the process at once, before the run's
+    // cleanup could drop the database; the browser is closed by that cleanup instead.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
+  onCleanup("browser", () => browser.close());
+  try {
+    const out: Record<string, TScriptWeight> = {};
+    for (const [key, path] of Object.entries(paths)) {
+      const context = await browser.newContext();
+      await context.addCookies([{ name: cookie.name, value: cookie.value, url: baseUrl }]);
+      const page = await context.newPage();
+      const response = await page.goto(`${baseUrl}${path}`, { waitUntil: "networkidle", timeout: 60_000 });
+      if (response?.status() !== 200 || new URL(page.url()).pathname !== path.split("?")[0]) {
+        throw new Error(`Browser load of ${path} ended at ${page.url()} (${response?.status()})`);
+      }
+      // The browser's own record of what it fetched (Resource Timing, same origin):
+      // every JavaScript file, whether a <script>, a preload or a chunk loaded later.
+      out[key] = await page.evaluate(() => {
+        const scripts = performance
+          .getEntriesByType("resource")
+          .filter((e): e is PerformanceResourceTiming => /\.m?js$/.test(new URL(e.name).pathname));
+        return {
+          scripts: scripts.length,
+          compressedBytes: scripts.reduce((n, e) => n + e.encodedBodySize, 0),
+          decodedBytes: scripts.reduce((n, e) => n + e.decodedBodySize, 0),
+        };
+      });
+      await context.close();
+    }
+    return out;
+  } finally {
+    await browser.close();
+  }
+}
