@@ -3,7 +3,7 @@
 //   1. builds the app if its sources changed (NEXT_DIST_DIR honoured);
 //   2. creates, migrates and seeds a database on DATABASE_URL's server and fills it
 //      to meeting scale (scripts/bench/generate-data.ts);
-//   3. starts `next start` and the bare floor server (scripts/bench/floor-server.ts),
+//   3. starts the app as `npm start` serves it (scripts/serve.mjs) and the bare floor server (scripts/bench/floor-server.ts),
 //      each behind a relay that counts database round trips;
 //   4. signs head.lk@gov.demo in through next-auth's credentials provider and, with
 //      that session, checks each hot page, counts its round trips per view, loads it
@@ -139,7 +139,7 @@ async function main() {
   onCleanup("floor relay", () => floorRelay.stop());
   const authSecret = randomBytes(32).toString("base64url");
 
-  log(`Starting the app (next start) on 127.0.0.1:${options.port} and the floor on ${options.port + 1}…`);
+  log(`Starting the app (scripts/serve.mjs) on 127.0.0.1:${options.port} and the floor on ${options.port + 1}…`);
   const [app, floor] = await Promise.all([
     startApp(options.port, appRelay.url, authSecret),
     startFloor(options.port + 1, floorRelay.url, authSecret),

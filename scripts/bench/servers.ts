@@ -84,10 +84,9 @@ export async function waitUntilServing(server: TServer, url: string, timeoutMs =
   throw new Error(`${url} did not come up within ${timeoutMs / 1000} s. Last output:\n${tail}`);
 }
 
-/** The production build under `next start`, on the given database URL. */
+/** The production build served as `npm start` serves it (scripts/serve.mjs), on the given database URL. */
 export async function startApp(port: number, databaseUrl: string, authSecret: string): Promise<TServer> {
-  const next = path.join(ROOT, "node_modules", ".bin", "next");
-  const server = startProcess("app", next, ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const server = startProcess("app", process.execPath, [path.join(ROOT, "scripts", "serve.mjs"), "--port", String(port), "--hostname", "127.0.0.1"], {
     NODE_ENV: "production",
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: authSecret,
