@@ -58,7 +58,7 @@ export function NoteCard({ note, t, themeHref, tagSuggestions, headingLevel, sta
                 {reply.editedAt ? <span className="text-muted">({t.t("annotations.note.edited")})</span> : null}
               </div>
               <ReplyItem
-                locale={t.locale}
+               
                 reply={{ id: reply.id, version: reply.version, source: reply.source, can: reply.can }}
                 body={<Markdown source={reply.body} />} />
               {standalone && reply.revisions.length > 0 ? <RevisionHistory t={t} revisions={reply.revisions} /> : null}
@@ -111,7 +111,7 @@ export function NoteCard({ note, t, themeHref, tagSuggestions, headingLevel, sta
         </figure>
       ) : null}
       <NoteThread
-        locale={t.locale}
+       
         note={{
           id: note.id,
           version: note.version,

@@ -12,8 +12,7 @@ import {
   setResolvedAction,
   type TNoteFormState,
 } from "@/lib/actions/annotations";
-import { createTranslator } from "@/lib/i18n/translator";
-import type { TLocale } from "@/lib/i18n/locales";
+import { useTranslator } from "@/lib/i18n/client-translator";
 import type { TNoteView } from "@/lib/annotations/types";
 import { formatTags } from "@/lib/annotations/tags";
 import { newActionFromNotePath } from "@/lib/annotations/paths";
@@ -26,7 +25,6 @@ import { BodyField, errorText } from "./note-fields";
 const SECONDARY = "rounded border border-line bg-white px-3 py-1.5 text-sm text-ink hover:bg-surface";
 
 type Props = {
-  locale: TLocale;
   note: Pick<TNoteView, "id" | "version" | "source" | "tags" | "can" | "href" | "resolvedAt" | "hiddenAt">;
   tagSuggestions: string[];
   /** Set on the note's own page: where to go once the note is deleted. */
@@ -35,8 +33,8 @@ type Props = {
   replies: ReactNode;
 };
 
-export function NoteThread({ locale, note, tagSuggestions, returnTo, body, replies }: Props) {
-  const t = createTranslator(locale);
+export function NoteThread({ note, tagSuggestions, returnTo, body, replies }: Props) {
+  const t = useTranslator();
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [replying, setReplying] = useState(false);
@@ -127,15 +125,15 @@ export function NoteThread({ locale, note, tagSuggestions, returnTo, body, repli
         </div>
       ) : null}
       {replies}
-      {replying ? <ReplyForm locale={locale} annotationId={note.id} onDone={stopReplying} /> : null}
+      {replying ? <ReplyForm annotationId={note.id} onDone={stopReplying} /> : null}
     </>
   );
 }
 
 const EMPTY_REPLY: TNoteFormState = { status: "idle", values: { body: "", tags: "", scope: "" }, savedCount: 0 };
 
-function ReplyForm({ locale, annotationId, onDone }: { locale: TLocale; annotationId: string; onDone: () => void }) {
-  const t = createTranslator(locale);
+function ReplyForm({ annotationId, onDone }: { annotationId: string; onDone: () => void }) {
+  const t = useTranslator();
   const [state, run, pending] = useActionState(replyAction, EMPTY_REPLY);
   const [body, setBody] = useState("");
   const handled = useRef(0);

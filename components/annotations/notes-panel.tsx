@@ -60,7 +60,7 @@ export function NotesPanel({ viewer, t, theme, themeHref, data, filters, groupLa
             <ThemeNoteButton label={t.t("annotations.panel.noteOnTheme")} />
           </div>
           <NoteComposer
-            locale={t.locale}
+           
             themeId={theme.id}
             scopes={scopes}
             delegation={viewer.delegation?.name ?? ""}

@@ -3,21 +3,19 @@
 // the head of the author's delegation deletes it.
 import { useCallback, useState, type ReactNode } from "react";
 import { deleteReplyAction, editReplyAction } from "@/lib/actions/annotations";
-import { createTranslator } from "@/lib/i18n/translator";
-import type { TLocale } from "@/lib/i18n/locales";
+import { useTranslator } from "@/lib/i18n/client-translator";
 import type { TReplyView } from "@/lib/annotations/types";
 import { Button } from "@/components/ui/button";
 import { ButtonForm } from "./button-form";
 import { EditForm } from "./edit-form";
 
 type Props = {
-  locale: TLocale;
   reply: Pick<TReplyView, "id" | "version" | "source" | "can">;
   body: ReactNode;
 };
 
-export function ReplyItem({ locale, reply, body }: Props) {
-  const t = createTranslator(locale);
+export function ReplyItem({ reply, body }: Props) {
+  const t = useTranslator();
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const stopEditing = useCallback(() => setEditing(false), []);
