@@ -171,7 +171,6 @@ function toNoteView(
     scope: row.scope,
     group: row.group,
     body: linkMentions(row.body, mentionLink),
-    source: editable ? row.body : null,
     tags: row.tags,
     version: row.version,
     author: row.author.name,
@@ -189,7 +188,6 @@ function toNoteView(
       return {
         id: reply.id,
         body: linkMentions(reply.body, mentionLink),
-        source: replyEditable ? reply.body : null,
         version: reply.version,
         author: reply.author.name,
         delegation: reply.delegation.name,

@@ -46,7 +46,8 @@ export async function listMeetingsForViewer(viewer: Viewer): Promise<TMeetingSum
   }));
 }
 
-export async function findMeetingForViewer(viewer: Viewer, slug: string) {
+/** One meeting with its themes; cached per request (the page and its metadata). */
+export const findMeetingForViewer = cache(async (viewer: Viewer, slug: string) => {
   const meeting = await db.meeting.findFirst({
     where: { slug, ...visibleMeetingsWhere(viewer) },
     select: {
@@ -72,7 +73,7 @@ export async function findMeetingForViewer(viewer: Viewer, slug: string) {
     endsOn: isoDate(meeting.endsOn),
     themes: meeting.themes.map(({ _count, ...t }) => ({ ...t, paragraphCount: _count.paragraphs })),
   };
-}
+});
 
 export type TMeetingDetail = NonNullable<Awaited<ReturnType<typeof findMeetingForViewer>>>;
 

@@ -13,8 +13,16 @@ const CATALOGS: Record<TLocale, Messages> = { en, fr, es };
 export const CLIENT_MESSAGES = {
   /** app/error.tsx, under every page. */
   errors: ["errors.errorTitle", "errors.errorBody", "errors.retry"],
-  /** The note composer, a note's and a reply's controls and forms. */
-  annotations: ["annotations.composer", "annotations.note", "annotations.reply", "annotations.edit", "annotations.errors"],
+  /** The note composer, the frame of a note card, a note's and a reply's controls and forms. */
+  annotations: [
+    "annotations.composer",
+    "annotations.note",
+    "annotations.reply",
+    "annotations.edit",
+    "annotations.errors",
+    "annotations.scopeBadge",
+    "groups",
+  ],
   /** Administration forms (secretariat, heads of delegation, invitations). */
   admin: ["admin"],
 } as const;
