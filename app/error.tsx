@@ -1,16 +1,11 @@
 "use client";
-import { useSyncExternalStore } from "react";
-import { createTranslator } from "@/lib/i18n/translator";
-import { isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { useTranslator } from "@/lib/i18n/client-translator";
 
 // Users see a friendly message and a reference (Next's error digest, which the
 // server log carries with the details); never the error itself.
-const noSubscription = () => () => {};
-
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  // The page's language is on <html lang>, set by the root layout on the server.
-  const lang = useSyncExternalStore(noSubscription, () => document.documentElement.lang, () => DEFAULT_LOCALE);
-  const t = createTranslator(isLocale(lang) ? lang : DEFAULT_LOCALE);
+  // The messages come from the root layout, in the page's language.
+  const t = useTranslator();
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-16">
       <h1 className="mb-2 text-2xl font-semibold">{t.t("errors.errorTitle")}</h1>

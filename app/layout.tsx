@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +14,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const locale = await getLocale();
   return (
     <html lang={locale}>
-      <body className="min-h-screen font-sans antialiased">{children}</body>
+      <body className="min-h-screen font-sans antialiased">
+        <ClientMessages paths={CLIENT_MESSAGES.errors}>{children}</ClientMessages>
+      </body>
     </html>
   );
 }

@@ -3,15 +3,16 @@ import type { Viewer } from "@/lib/auth/viewer";
 import type { TThemeDetail } from "@/lib/dal/meetings";
 import type { Translator } from "@/lib/i18n/translator";
 import { can } from "@/lib/authz/permissions";
-import { listThemeActionsForViewer } from "@/lib/dal/actions";
+import { themeActionsFrom } from "@/lib/dal/actions";
 import { DueDate, StatusBadge } from "./action-badges";
 
 // The theme page's follow-up actions: unfinished actions on this theme that the viewer
 // may see, and "New action" prefilled with the theme. Nothing for the secretariat,
 // which has no actions.
-export async function ThemeActionsPanel({ viewer, theme, t }: { viewer: Viewer; theme: TThemeDetail; t: Translator }) {
+export function ThemeActionsPanel({ viewer, theme, t }: { viewer: Viewer; theme: TThemeDetail; t: Translator }) {
   if (!viewer.delegation) return null;
-  const { rows, total } = await listThemeActionsForViewer(viewer, theme.id);
+  // The actions came with the theme (lib/dal/meetings.ts).
+  const { rows, total } = themeActionsFrom(theme);
   return (
     <section aria-labelledby="theme-actions-heading" className="rounded border border-line p-4">
       <h2 id="theme-actions-heading" className="mb-2 text-lg font-semibold">

@@ -5,8 +5,8 @@
 // server works.
 import { useActionState } from "react";
 import type { TFormState } from "@/lib/forms/form-state";
-import { createTranslator, type MessageKey } from "@/lib/i18n/translator";
-import type { TLocale } from "@/lib/i18n/locales";
+import type { MessageKey } from "@/lib/i18n/translator";
+import { useTranslator } from "@/lib/i18n/client-translator";
 import { Button } from "@/components/ui/button";
 import { CONTROL_CLASS, Field } from "@/components/ui/field";
 
@@ -23,7 +23,6 @@ export type TAdminField = {
 
 type Props = {
   action: (state: TFormState, formData: FormData) => Promise<TFormState>;
-  locale: TLocale;
   fields: TAdminField[];
   submit: MessageKey;
   /** Accessible name of the form, e.g. "New meeting". */
@@ -31,9 +30,9 @@ type Props = {
 };
 
 
-export function AdminForm({ action, locale, fields, submit, title }: Props) {
+export function AdminForm({ action, fields, submit, title }: Props) {
   const [state, formAction, pending] = useActionState(action, {});
-  const t = createTranslator(locale);
+  const t = useTranslator();
   const message = (key?: string) => (key ? t.tKnown(key, "admin.errors.generic") : undefined);
   return (
     <form action={formAction} aria-label={title} className="grid max-w-2xl gap-3" noValidate>

@@ -68,7 +68,7 @@ export function PeopleManager({ viewer, t, delegationId, people }: { viewer: Vie
                     </td>
                     <td className="py-2">
                       {self ? null : p.invited ? (
-                        <ResendInvitation action={resendInvitationAction.bind(null, p.id)} locale={t.locale} name={p.name} />
+                        <ResendInvitation action={resendInvitationAction.bind(null, p.id)} name={p.name} />
                       ) : (
                         <form action={setPersonActiveAction.bind(null, p.id, !p.active)}>
                           <Button type="submit" variant="secondary">
@@ -91,7 +91,7 @@ export function PeopleManager({ viewer, t, delegationId, people }: { viewer: Vie
         </h2>
         <AdminForm
           action={invitePersonAction.bind(null, delegationId)}
-          locale={t.locale}
+         
           title={t.t("admin.people.invite")}
           submit="admin.people.inviteSubmit"
           fields={[

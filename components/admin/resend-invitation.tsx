@@ -1,21 +1,18 @@
 "use client";
 import { useActionState } from "react";
 import type { TFormState } from "@/lib/forms/form-state";
-import { createTranslator } from "@/lib/i18n/translator";
-import type { TLocale } from "@/lib/i18n/locales";
+import { useTranslator } from "@/lib/i18n/client-translator";
 import { Button } from "@/components/ui/button";
 
 export function ResendInvitation({
   action,
-  locale,
   name,
 }: {
   action: (state: TFormState) => Promise<TFormState>;
-  locale: TLocale;
   name: string;
 }) {
   const [state, formAction, pending] = useActionState(action, {});
-  const t = createTranslator(locale);
+  const t = useTranslator();
   return (
     <form action={formAction} className="grid gap-1">
       <Button type="submit" variant="secondary" disabled={pending}>

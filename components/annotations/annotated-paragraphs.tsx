@@ -67,7 +67,7 @@ export function AnnotatedParagraphs({ paragraphs, highlightNotes, notesOnPage, c
                         aria-describedby={descriptionId}
                         draggable={false}
                         data-scope={scope}
-                        className={`text-ink no-underline ${HIGHLIGHT_CLASS[scope]}`}
+                        className={HIGHLIGHT_CLASS[scope]}
                       >
                         {opening.length > 0 ? <ScopeIcon scope={scope} className="mr-0.5 inline-block h-3 w-3 align-[-1px]" /> : null}
                         {segment.text}
@@ -87,7 +87,6 @@ export function AnnotatedParagraphs({ paragraphs, highlightNotes, notesOnPage, c
                   paragraphPosition={p.position}
                   start={selector.start}
                   end={selector.end}
-                  quote={selector.exact}
                   label={t.t("annotations.background.annotateParagraph")}
                   which={t.t("theme.paragraph", { number: p.position })}
                 />

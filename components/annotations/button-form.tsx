@@ -13,17 +13,17 @@ type Props = {
   action: (previous: TNoteButtonState, formData: FormData) => Promise<TNoteButtonState>;
   fields: Record<string, string>;
   label: string;
-  variant?: "primary" | "secondary";
+  variant?: "primary" | "small";
 };
 
-export function ButtonForm({ t, action, fields, label, variant = "secondary" }: Props) {
+export function ButtonForm({ t, action, fields, label, variant = "small" }: Props) {
   const [state, run, pending] = useActionState(action, { done: 0 });
   return (
     <form action={run} className="inline-flex flex-col">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <Button type="submit" variant={variant} disabled={pending} aria-disabled={pending} className="text-sm">
+      <Button type="submit" variant={variant} disabled={pending} aria-disabled={pending} className={variant === "primary" ? "text-sm" : ""}>
         {pending ? t.t("annotations.note.working") : label}
       </Button>
       {state.error ? (

@@ -25,7 +25,7 @@ export async function HomeNotesPanel({ viewer, t }: { viewer: Viewer; t: Transla
                   {t.t("annotations.note.by", { delegation: note.delegation, person: note.author })}
                 </Link>
                 <span>{t.t("annotations.home.onTheme", { theme: `${note.theme.code} — ${note.theme.title}` })}</span>
-                <span className={`inline-flex items-center gap-1 rounded border px-2 py-0.5 ${BADGE_CLASS[note.scope]}`}>
+                <span className={BADGE_CLASS[note.scope]}>
                   <ScopeIcon scope={note.scope} />
                   {t.t(`annotations.scopes.${note.scope}`)}
                 </span>

@@ -5,8 +5,7 @@
 // note is focused in the panel if it is on this page, and a link to it is announced.
 import { useActionState, useEffect, useRef, useState } from "react";
 import { createAnnotationAction, type TNoteFormState } from "@/lib/actions/annotations";
-import { createTranslator } from "@/lib/i18n/translator";
-import type { TLocale } from "@/lib/i18n/locales";
+import { useTranslator } from "@/lib/i18n/client-translator";
 import type { Scope } from "@/lib/generated/prisma/enums";
 import { noteDomId } from "@/lib/annotations/paths";
 import { Button } from "@/components/ui/button";
@@ -15,7 +14,6 @@ import { BodyField, TagsField, errorText } from "./note-fields";
 import { ScopeIcon } from "./scope-style";
 
 type Props = {
-  locale: TLocale;
   themeId: string;
   scopes: Scope[];
   delegation: string;
@@ -25,8 +23,8 @@ type Props = {
 
 const INITIAL: TNoteFormState = { status: "idle", values: { body: "", tags: "", scope: "" }, savedCount: 0 };
 
-export function NoteComposer({ locale, themeId, scopes, delegation, group, tagSuggestions }: Props) {
-  const t = createTranslator(locale);
+export function NoteComposer({ themeId, scopes, delegation, group, tagSuggestions }: Props) {
+  const t = useTranslator();
   const { target, closeComposer } = useAnnotationWorkspace();
   const dialog = useRef<HTMLDialogElement>(null);
   const [state, action, pending] = useActionState(createAnnotationAction, INITIAL);

@@ -3,7 +3,7 @@
 // Markdown text area and a tag list with suggestions. Errors are i18n keys shown
 // beside the field, announced politely and tied to it by aria-describedby.
 import type { Translator } from "@/lib/i18n/translator";
-import { MAX_BODY_LENGTH } from "@/lib/validation/annotations";
+import { MAX_NOTE_BODY_LENGTH } from "@/lib/annotations/body-length";
 import { parseTags } from "@/lib/annotations/tags";
 
 export function errorText(t: Translator, key: string | undefined): string | undefined {
@@ -40,7 +40,7 @@ export function BodyField({ id, label, hint, value, onChange, error, rows = 5, a
         value={value}
         onChange={(event) => onChange(event.target.value)}
         // A little over the limit so the server's message, not a silent cut, explains it.
-        maxLength={MAX_BODY_LENGTH + 1000}
+        maxLength={MAX_NOTE_BODY_LENGTH + 1000}
         aria-invalid={error ? true : undefined}
         aria-describedby={described}
         autoFocus={autoFocus}

@@ -12,22 +12,21 @@ import {
   setResolvedAction,
   type TNoteFormState,
 } from "@/lib/actions/annotations";
-import { createTranslator } from "@/lib/i18n/translator";
-import type { TLocale } from "@/lib/i18n/locales";
+import { useTranslator } from "@/lib/i18n/client-translator";
 import type { TNoteView } from "@/lib/annotations/types";
 import { formatTags } from "@/lib/annotations/tags";
 import { newActionFromNotePath } from "@/lib/annotations/paths";
 import { Button } from "@/components/ui/button";
 import { ButtonForm } from "./button-form";
 import { EditForm } from "./edit-form";
+import { useEditableSource } from "./use-editable-source";
 import { BodyField, errorText } from "./note-fields";
 
 // The secondary button look, on a native button so focus can be returned to it.
-const SECONDARY = "rounded border border-line bg-white px-3 py-1.5 text-sm text-ink hover:bg-surface";
+const SECONDARY = "btn-small";
 
 type Props = {
-  locale: TLocale;
-  note: Pick<TNoteView, "id" | "version" | "source" | "tags" | "can" | "href" | "resolvedAt" | "hiddenAt">;
+  note: Pick<TNoteView, "id" | "tags" | "can" | "href"> & { resolved: boolean; hidden: boolean };
   tagSuggestions: string[];
   /** Set on the note's own page: where to go once the note is deleted. */
   returnTo?: string;
@@ -35,16 +34,17 @@ type Props = {
   replies: ReactNode;
 };
 
-export function NoteThread({ locale, note, tagSuggestions, returnTo, body, replies }: Props) {
-  const t = createTranslator(locale);
-  const [editing, setEditing] = useState(false);
+export function NoteThread({ note, tagSuggestions, returnTo, body, replies }: Props) {
+  const t = useTranslator();
+  const { editor, open, close } = useEditableSource("note", note.id);
   const [confirming, setConfirming] = useState(false);
   const [replying, setReplying] = useState(false);
   const replyButton = useRef<HTMLButtonElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
+  const editing = editor.status === "open";
   // Focus goes back to the button that opened the form.
   const stopEditing = () => {
-    setEditing(false);
+    close();
     requestAnimationFrame(() => editButton.current?.focus());
   };
   const stopReplying = () => {
@@ -54,14 +54,14 @@ export function NoteThread({ locale, note, tagSuggestions, returnTo, body, repli
 
   return (
     <>
-      {editing && note.source !== null ? (
+      {editor.status === "open" ? (
         <EditForm
           t={t}
           action={editAnnotationAction}
           idField={{ name: "annotationId", value: note.id }}
-          version={note.version}
-          body={note.source}
-          tags={{ value: formatTags(note.tags), suggestions: tagSuggestions }}
+          version={editor.source.version}
+          body={editor.source.body}
+          tags={{ value: formatTags(editor.source.tags), suggestions: tagSuggestions }}
           label={t.t("annotations.composer.body")}
           onDone={stopEditing}
         />
@@ -75,7 +75,7 @@ export function NoteThread({ locale, note, tagSuggestions, returnTo, body, repli
           </button>
         ) : null}
         {note.can.edit && !editing ? (
-          <button ref={editButton} type="button" className={SECONDARY} onClick={() => setEditing(true)}>
+          <button ref={editButton} type="button" className={SECONDARY} onClick={() => void open()} disabled={editor.status === "loading"}>
             {t.t("annotations.note.edit")}
           </button>
         ) : null}
@@ -83,30 +83,30 @@ export function NoteThread({ locale, note, tagSuggestions, returnTo, body, repli
           <ButtonForm
             t={t}
             action={setResolvedAction}
-            fields={{ annotationId: note.id, resolved: note.resolvedAt ? "false" : "true" }}
-            label={note.resolvedAt ? t.t("annotations.note.reopen") : t.t("annotations.note.resolve")}
+            fields={{ annotationId: note.id, resolved: note.resolved ? "false" : "true" }}
+            label={note.resolved ? t.t("annotations.note.reopen") : t.t("annotations.note.resolve")}
           />
         ) : null}
         {note.can.moderate ? (
           <ButtonForm
             t={t}
             action={setHiddenAction}
-            fields={{ annotationId: note.id, hidden: note.hiddenAt ? "false" : "true" }}
-            label={note.hiddenAt ? t.t("annotations.note.unhide") : t.t("annotations.note.hide")}
+            fields={{ annotationId: note.id, hidden: note.hidden ? "false" : "true" }}
+            label={note.hidden ? t.t("annotations.note.unhide") : t.t("annotations.note.hide")}
           />
         ) : null}
         {note.can.delete && !confirming ? (
-          <Button variant="secondary" className="text-sm" onClick={() => setConfirming(true)}>
+          <Button variant="small" onClick={() => setConfirming(true)}>
             {t.t("annotations.note.delete")}
           </Button>
         ) : null}
         {note.can.makeAction ? (
-          <a href={newActionFromNotePath(note.id)} className="px-1 py-1.5 text-sm text-brand underline underline-offset-2">
+          <a href={newActionFromNotePath(note.id)} className="link-small">
             {t.t("annotations.note.makeAction")}
           </a>
         ) : null}
         {returnTo ? null : (
-          <a href={note.href} className="px-1 py-1.5 text-sm text-brand underline underline-offset-2">
+          <a href={note.href} className="link-small">
             {t.t("annotations.note.permalink")}
           </a>
         )}
@@ -121,21 +121,26 @@ export function NoteThread({ locale, note, tagSuggestions, returnTo, body, repli
             label={t.t("annotations.note.confirmDeleteYes")}
             variant="primary"
           />
-          <Button variant="secondary" className="text-sm" onClick={() => setConfirming(false)} autoFocus>
+          <Button variant="small" onClick={() => setConfirming(false)} autoFocus>
             {t.t("annotations.composer.cancel")}
           </Button>
         </div>
       ) : null}
+      {editor.status === "gone" ? (
+        <p role="alert" className="text-sm text-danger">
+          {t.t("annotations.errors.notFound")}
+        </p>
+      ) : null}
       {replies}
-      {replying ? <ReplyForm locale={locale} annotationId={note.id} onDone={stopReplying} /> : null}
+      {replying ? <ReplyForm annotationId={note.id} onDone={stopReplying} /> : null}
     </>
   );
 }
 
 const EMPTY_REPLY: TNoteFormState = { status: "idle", values: { body: "", tags: "", scope: "" }, savedCount: 0 };
 
-function ReplyForm({ locale, annotationId, onDone }: { locale: TLocale; annotationId: string; onDone: () => void }) {
-  const t = createTranslator(locale);
+function ReplyForm({ annotationId, onDone }: { annotationId: string; onDone: () => void }) {
+  const t = useTranslator();
   const [state, run, pending] = useActionState(replyAction, EMPTY_REPLY);
   const [body, setBody] = useState("");
   const handled = useRef(0);

@@ -60,7 +60,7 @@ export function NotesPanel({ viewer, t, theme, themeHref, data, filters, groupLa
             <ThemeNoteButton label={t.t("annotations.panel.noteOnTheme")} />
           </div>
           <NoteComposer
-            locale={t.locale}
+           
             themeId={theme.id}
             scopes={scopes}
             delegation={viewer.delegation?.name ?? ""}
@@ -76,7 +76,7 @@ export function NotesPanel({ viewer, t, theme, themeHref, data, filters, groupLa
         <h3 className="sr-only">{t.t("annotations.legend.heading")}</h3>
         <ul aria-label={t.t("annotations.legend.heading")} className="flex flex-wrap gap-2 text-sm">
           {(["DELEGATION", "GROUP", "ALL"] as Scope[]).map((scope) => (
-            <li key={scope} className={`inline-flex items-center gap-1 rounded border px-2 py-0.5 ${BADGE_CLASS[scope]}`}>
+            <li key={scope} className={BADGE_CLASS[scope]}>
               <ScopeIcon scope={scope} />
               {t.t(`annotations.legend.${scope}`)}
             </li>

@@ -1,36 +1,34 @@
 "use client";
 // A reply's own controls: its author edits it in place (history kept), its author or
 // the head of the author's delegation deletes it.
-import { useCallback, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { deleteReplyAction, editReplyAction } from "@/lib/actions/annotations";
-import { createTranslator } from "@/lib/i18n/translator";
-import type { TLocale } from "@/lib/i18n/locales";
+import { useTranslator } from "@/lib/i18n/client-translator";
 import type { TReplyView } from "@/lib/annotations/types";
 import { Button } from "@/components/ui/button";
 import { ButtonForm } from "./button-form";
 import { EditForm } from "./edit-form";
+import { useEditableSource } from "./use-editable-source";
 
 type Props = {
-  locale: TLocale;
-  reply: Pick<TReplyView, "id" | "version" | "source" | "can">;
+  reply: Pick<TReplyView, "id" | "can">;
   body: ReactNode;
 };
 
-export function ReplyItem({ locale, reply, body }: Props) {
-  const t = createTranslator(locale);
-  const [editing, setEditing] = useState(false);
+export function ReplyItem({ reply, body }: Props) {
+  const t = useTranslator();
+  const { editor, open, close } = useEditableSource("reply", reply.id);
   const [confirming, setConfirming] = useState(false);
-  const stopEditing = useCallback(() => setEditing(false), []);
-  if (editing && reply.source !== null) {
+  if (editor.status === "open") {
     return (
       <EditForm
         t={t}
         action={editReplyAction}
         idField={{ name: "replyId", value: reply.id }}
-        version={reply.version}
-        body={reply.source}
+        version={editor.source.version}
+        body={editor.source.body}
         label={t.t("annotations.reply.body")}
-        onDone={stopEditing}
+        onDone={close}
       />
     );
   }
@@ -40,12 +38,12 @@ export function ReplyItem({ locale, reply, body }: Props) {
       {reply.can.edit || reply.can.delete ? (
         <div className="flex flex-wrap items-center gap-2">
           {reply.can.edit ? (
-            <Button variant="secondary" className="text-sm" onClick={() => setEditing(true)}>
+            <Button variant="small" onClick={() => void open()} disabled={editor.status === "loading"}>
               {t.t("annotations.reply.edit")}
             </Button>
           ) : null}
           {reply.can.delete && !confirming ? (
-            <Button variant="secondary" className="text-sm" onClick={() => setConfirming(true)}>
+            <Button variant="small" onClick={() => setConfirming(true)}>
               {t.t("annotations.reply.delete")}
             </Button>
           ) : null}
@@ -53,12 +51,17 @@ export function ReplyItem({ locale, reply, body }: Props) {
             <>
               <span className="text-sm">{t.t("annotations.reply.confirmDelete")}</span>
               <ButtonForm t={t} action={deleteReplyAction} fields={{ replyId: reply.id }} label={t.t("annotations.reply.confirmDeleteYes")} variant="primary" />
-              <Button variant="secondary" className="text-sm" onClick={() => setConfirming(false)} autoFocus>
+              <Button variant="small" onClick={() => setConfirming(false)} autoFocus>
                 {t.t("annotations.reply.cancel")}
               </Button>
             </>
           ) : null}
         </div>
+      ) : null}
+      {editor.status === "gone" ? (
+        <p role="alert" className="text-sm text-danger">
+          {t.t("annotations.errors.notFound")}
+        </p>
       ) : null}
     </>
   );

@@ -3,16 +3,19 @@ import type { Scope } from "@/lib/generated/prisma/enums";
 // How each scope looks in the text and the panel. Colour is never the only cue: each
 // scope also has its own underline pattern and icon, and every badge carries text.
 
+// The classes are defined in app/globals.css: a theme page repeats them on every
+// highlight and note, so each copy carries short names.
 export const HIGHLIGHT_CLASS: Record<Scope, string> = {
-  DELEGATION: "bg-[#fdecc8] border-b-2 border-solid border-[#8a4b08]",
-  GROUP: "bg-[#dbe7fb] border-b-2 border-dashed border-[#1e3a8a]",
-  ALL: "bg-[#d9f2e1] border-b-2 border-dotted border-[#14643a]",
+  DELEGATION: "hl hl-delegation",
+  GROUP: "hl hl-group",
+  ALL: "hl hl-all",
 };
 
+/** A scope badge, complete (shape and colours). */
 export const BADGE_CLASS: Record<Scope, string> = {
-  DELEGATION: "bg-[#fdecc8] text-[#5c3206] border-[#8a4b08] border-solid",
-  GROUP: "bg-[#dbe7fb] text-[#172c6b] border-[#1e3a8a] border-dashed",
-  ALL: "bg-[#d9f2e1] text-[#0f4d2c] border-[#14643a] border-dotted",
+  DELEGATION: "scope-badge scope-delegation",
+  GROUP: "scope-badge scope-group",
+  ALL: "scope-badge scope-all",
 };
 
 /** A small pictogram per scope: lock (delegation), people (group), globe (all). */

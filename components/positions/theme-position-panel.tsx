@@ -2,8 +2,8 @@ import Link from "next/link";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { TThemeDetail } from "@/lib/dal/meetings";
 import type { Translator } from "@/lib/i18n/translator";
-import { findPositionForViewer, listThemePositionsForViewer } from "@/lib/dal/positions";
-import { findStancePanelForViewer } from "@/lib/dal/stances";
+import { ownPositionFrom, themePositionsFrom } from "@/lib/dal/positions";
+import { stancePanelFrom } from "@/lib/dal/stances";
 import { ownPositionGroup } from "@/lib/positions/access";
 import { matrixHref, positionEditHref, positionHistoryHref, positionHref } from "@/lib/positions/paths";
 import { setStanceAction } from "@/lib/actions/stances";
@@ -21,11 +21,10 @@ const LINK = "text-brand underline underline-offset-2 hover:text-brand-strong";
 export async function ThemePositionPanel({ viewer, theme, t }: { viewer: Viewer; theme: TThemeDetail; t: Translator }) {
   const group = ownPositionGroup(viewer);
   const slug = theme.meeting.slug;
-  const [own, positions, stances] = await Promise.all([
-    group ? findPositionForViewer(viewer, slug, theme.code, group) : Promise.resolve(null),
-    listThemePositionsForViewer(viewer, theme.id),
-    findStancePanelForViewer(viewer, theme),
-  ]);
+  // Positions and stances came with the theme (lib/dal/meetings.ts).
+  const own = group ? ownPositionFrom(viewer, theme, group) : null;
+  const positions = themePositionsFrom(theme);
+  const stances = await stancePanelFrom(viewer, theme);
   const delivered = positions.filter((p) => p.status === "DELIVERED" && p.group !== group);
 
   return (

@@ -8,6 +8,8 @@ import { themePath } from "@/lib/annotations/paths";
 import { AnnotationWorkspace } from "@/components/annotations/annotation-workspace";
 import { AnnotatedParagraphs } from "@/components/annotations/annotated-paragraphs";
 import { NotesPanel } from "@/components/annotations/notes-panel";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
 
 type TSearchParams = Record<string, string | string[] | undefined>;
 
@@ -39,22 +41,24 @@ export async function ThemeBackground({
   const themeHref = themePath(theme.meeting.slug, theme.code);
   const groupLabel = viewer.delegation ? t.t(`groups.${viewer.delegation.group}`) : "";
   return (
-    <AnnotationWorkspace>
-      <div className="grid content-start gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <section aria-labelledby="background-heading">
-          <h2 id="background-heading" className="mb-3 text-lg font-semibold">
-            {t.t("theme.background")}
-          </h2>
-          <AnnotatedParagraphs
-            paragraphs={data.paragraphs}
-            highlightNotes={data.highlightNotes}
-            notesOnPage={new Set(data.notes.map((n) => n.id))}
-            canAnnotate={canWriteNotes(viewer)}
-            t={t}
-          />
-        </section>
-        <NotesPanel viewer={viewer} t={t} theme={theme} themeHref={themeHref} data={data} filters={filters} groupLabel={groupLabel} />
-      </div>
-    </AnnotationWorkspace>
+    <ClientMessages paths={CLIENT_MESSAGES.annotations}>
+      <AnnotationWorkspace>
+        <div className="grid content-start gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+          <section aria-labelledby="background-heading">
+            <h2 id="background-heading" className="mb-3 text-lg font-semibold">
+              {t.t("theme.background")}
+            </h2>
+            <AnnotatedParagraphs
+              paragraphs={data.paragraphs}
+              highlightNotes={data.highlightNotes}
+              notesOnPage={new Set(data.notes.map((n) => n.id))}
+              canAnnotate={canWriteNotes(viewer)}
+              t={t}
+            />
+          </section>
+          <NotesPanel viewer={viewer} t={t} theme={theme} themeHref={themeHref} data={data} filters={filters} groupLabel={groupLabel} />
+        </div>
+      </AnnotationWorkspace>
+    </ClientMessages>
   );
 }

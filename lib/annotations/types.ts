@@ -14,8 +14,6 @@ export type TReplyView = {
   id: string;
   /** Safe HTML stored when the reply was written, @mentions linked (lib/markdown). */
   bodyHtml: string;
-  /** What the author typed, for the edit form (only sent when they may edit). */
-  source: string | null;
   version: number;
   author: string;
   delegation: string;
@@ -33,7 +31,6 @@ export type TNoteView = {
   group: ConstituentGroup;
   /** Safe HTML stored when the note was written, @mentions linked (lib/markdown). */
   bodyHtml: string;
-  source: string | null;
   tags: string[];
   version: number;
   author: string;
@@ -63,3 +60,19 @@ export type THighlightNote = { id: string; scope: Scope; group: ConstituentGroup
 export type THighlightSegment = { text: string; noteIds: string[] };
 
 export type TAnnotatedParagraph = { id: string; position: number; text: string; segments: THighlightSegment[] };
+
+/** A date as the server formats it for the viewer, with its machine-readable form. */
+export type TShownDate = { iso: string; text: string };
+
+// What the client part of a note card gets: names, dates, flags and ids — never the
+// bodies, which the server renders into the card's slots (issue 9: nothing twice).
+export type TNoteCardData = Pick<TNoteView, "id" | "scope" | "group" | "author" | "delegation" | "tags" | "isNew" | "location" | "can"> & {
+  created: TShownDate;
+  edited: boolean;
+  resolved: boolean;
+  hidden: boolean;
+  /** The quote as the card shows it (shortened in the panel). */
+  quote: string | null;
+};
+
+export type TReplyCardData = Pick<TReplyView, "id" | "author" | "delegation" | "can"> & { created: TShownDate; edited: boolean };

@@ -116,6 +116,11 @@ export function countedAnnotationsWhere(viewer: Viewer): Prisma.AnnotationWhereI
   return { AND: [visibleAnnotationsWhere(viewer), { hiddenAt: null }] };
 }
 
+/** The same rule for a note already read through visibleAnnotationsWhere. */
+export function isCountedAnnotation(note: Pick<TAnnotationRow, "hiddenAt">): boolean {
+  return note.hiddenAt === null;
+}
+
 /** The same rule for one note already loaded (its theme is checked by the caller). */
 export function canSeeAnnotation(viewer: Viewer, note: TAnnotationRow): boolean {
   if (note.deletedAt) return false;

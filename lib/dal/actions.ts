@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { isoDate } from "@/lib/dates";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { ActionPriority, ActionStatus, Scope } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { canSeeAnnotation, canSeeTheme, visibleAnnotationsWhere } from "@/lib/authz/visibility";
 import { notePath } from "@/lib/annotations/paths";
 import { actionCapabilities } from "@/lib/follow-up/capabilities";
@@ -18,7 +19,6 @@ import {
   actionsOrderBy,
   addDays,
   filteredActionsWhere,
-  overdueWhere,
   utcToday,
   visibleActionsWhere,
   type TActionRowRecord,
@@ -141,30 +141,88 @@ export async function listBoardForViewer(viewer: Viewer, filters: TActionFilters
   return { columns, truncated: columns.some((c) => c.rows.length < c.total), movable };
 }
 
-/** Home page: my unfinished actions, what is overdue and what is due within 7 days. */
+/**
+ * Home page: my unfinished actions, what is overdue and what is due within 7 days.
+ * Two queries: the first five, and my unfinished actions counted per due date (as
+ * many groups as distinct dates, whatever the number of actions).
+ */
 export async function summariseMyActions(viewer: Viewer, now = new Date()) {
   const today = utcToday(now);
+  const weekEnd = addDays(today, 7);
   const mine = { AND: [visibleActionsWhere(viewer), { assigneeId: viewer.userId, status: { in: [...UNFINISHED_STATUSES] } }] };
-  const [records, open, overdue, dueThisWeek, directory] = await Promise.all([
-    db.followUpAction.findMany({ where: mine, orderBy: actionsOrderBy({ sort: "due", dir: "asc" }), take: 5, select: ACTION_ROW_SELECT }),
-    db.followUpAction.count({ where: mine }),
-    db.followUpAction.count({ where: { AND: [mine, overdueWhere(today)] } }),
-    db.followUpAction.count({ where: { AND: [mine, { dueOn: { gte: today, lt: addDays(today, 7) } }] } }),
-    loadActionDirectory(viewer),
+  const [records, byDueDate] = await Promise.all([
+    db.followUpAction.findMany({
+      where: mine,
+      orderBy: actionsOrderBy({ sort: "due", dir: "asc" }),
+      take: 5,
+      select: { id: true, title: true, status: true, dueOn: true, assignee: { select: { name: true } } },
+    }),
+    db.followUpAction.groupBy({ by: ["dueOn"], where: mine, _count: { _all: true } }),
   ]);
-  return { rows: records.map((r) => toActionRow(r, directory, today)), open, overdue, dueThisWeek };
+  let open = 0;
+  let overdue = 0;
+  let dueThisWeek = 0;
+  for (const group of byDueDate) {
+    const n = group._count._all;
+    open += n;
+    if (group.dueOn && group.dueOn < today) overdue += n;
+    else if (group.dueOn && group.dueOn < weekEnd) dueThisWeek += n;
+  }
+  return { rows: records.map((r) => toShortActionRow(r, today)), open, overdue, dueThisWeek };
 }
 
 /** Theme page: unfinished actions on this theme that the viewer may see. */
-export async function listThemeActionsForViewer(viewer: Viewer, themeId: string, now = new Date()) {
-  const where = { AND: [visibleActionsWhere(viewer), { themeId, status: { in: [...UNFINISHED_STATUSES] } }] };
-  const [records, total, directory] = await Promise.all([
-    db.followUpAction.findMany({ where, orderBy: actionsOrderBy({ sort: "due", dir: "asc" }), take: 5, select: ACTION_ROW_SELECT }),
-    db.followUpAction.count({ where }),
-    loadActionDirectory(viewer),
-  ]);
+export const THEME_ACTIONS_SHOWN = 5;
+
+/**
+ * The theme panel's part of a theme query: the first unfinished actions on the theme
+ * the viewer may see, with their assignee's name, and how many there are. A fragment
+ * of `theme.findFirst({ select })`, so the theme page reads it in its one theme query
+ * (lib/dal/meetings.ts) and the names need no second lookup.
+ */
+export function themeActionsSelect(viewer: Viewer) {
+  const where = { AND: [visibleActionsWhere(viewer), { status: { in: [...UNFINISHED_STATUSES] } }] };
+  return {
+    actions: {
+      where,
+      orderBy: actionsOrderBy({ sort: "due", dir: "asc" }),
+      take: THEME_ACTIONS_SHOWN,
+      select: { id: true, title: true, status: true, dueOn: true, assignee: { select: { name: true } } },
+    },
+    _count: { select: { actions: { where } } },
+  } satisfies Prisma.ThemeSelect;
+}
+
+type TThemeActionsRow = Prisma.ThemeGetPayload<{ select: ReturnType<typeof themeActionsSelect> }>;
+
+export type TThemeActionRow = Pick<TActionRow, "id" | "title" | "status" | "dueOn" | "overdue" | "dueThisWeek"> & {
+  assignee: { name: string } | null;
+};
+
+type TShortActionRecord = { id: string; title: string; status: ActionStatus; dueOn: Date | null; assignee: { name: string } | null };
+
+/** An unfinished action as the home and theme panels list it. */
+function toShortActionRow(a: TShortActionRecord, today: Date): TThemeActionRow {
+  return {
+    id: a.id,
+    title: a.title,
+    status: a.status,
+    dueOn: isoDate(a.dueOn),
+    overdue: a.dueOn !== null && a.dueOn < today,
+    dueThisWeek: a.dueOn !== null && a.dueOn >= today && a.dueOn < addDays(today, 7),
+    assignee: a.assignee,
+  };
+}
+
+export function themeActionsFrom(row: TThemeActionsRow, now = new Date()): { rows: TThemeActionRow[]; total: number } {
   const today = utcToday(now);
-  return { rows: records.map((r) => toActionRow(r, directory, today)), total };
+  return { rows: row.actions.map((a) => toShortActionRow(a, today)), total: row._count.actions };
+}
+
+/** The same panel on its own (one query), for callers without the theme page's load. */
+export async function listThemeActionsForViewer(viewer: Viewer, themeId: string, now = new Date()) {
+  const row = await db.theme.findUnique({ where: { id: themeId }, select: themeActionsSelect(viewer) });
+  return row ? themeActionsFrom(row, now) : { rows: [], total: 0 };
 }
 
 const personSelect = { select: { id: true, name: true, delegation: { select: { name: true } } } } as const;

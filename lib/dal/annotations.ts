@@ -3,15 +3,16 @@ import "server-only";
 // lib/authz/visibility.ts; a note the viewer may not see is simply absent (404).
 //
 // A theme page costs a fixed number of queries whatever the number of notes: the
-// light anchor columns of the matching notes (to place highlights and sort the panel
-// in text order), the facets for the filters and the viewer's read mark, in parallel;
-// then bodies and replies of one page of notes. Bodies arrive as the HTML stored when
-// they were written (mentions already linked), so no Markdown is parsed per view.
+// light columns of the visible notes (to place highlights, sort the panel in text
+// order, filter, count and offer facets; read with the theme itself on the theme
+// page) and the viewer's read mark; then bodies and replies of one page of notes.
+// Bodies arrive as the HTML stored when they were written (mentions already linked),
+// so no Markdown is parsed per view.
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
-import { countedAnnotationsWhere, visibleAnnotationsWhere, visibleThemesWhere } from "@/lib/authz/visibility";
+import { countedAnnotationsWhere, isCountedAnnotation, visibleAnnotationsWhere, visibleThemesWhere } from "@/lib/authz/visibility";
 import { compareTextOrder, locateAnchor, type TLocatedAnchor, type TParagraphText } from "@/lib/annotations/anchoring";
 import { segmentText } from "@/lib/annotations/segments";
 import { notePath } from "@/lib/annotations/paths";
@@ -42,6 +43,12 @@ const anchorSelect = {
   positionStart: true,
   positionEnd: true,
   createdAt: true,
+  // For the filters and counts, worked out from the same rows.
+  delegationId: true,
+  authorId: true,
+  tags: true,
+  resolvedAt: true,
+  hiddenAt: true,
   author: { select: { name: true } },
   delegation: { select: { name: true } },
 } satisfies Prisma.AnnotationSelect;
@@ -50,6 +57,19 @@ const anchorSelect = {
 // re-rendered by the current renderer (storedHtml).
 const rendered = { body: true, bodyHtml: true, renderVersion: true } as const;
 const revisionSelect = { id: true, ...rendered, createdAt: true } as const;
+
+type TAnchorRow = Prisma.AnnotationGetPayload<{ select: typeof anchorSelect }>;
+
+/**
+ * The theme page's part of a theme query: the light columns of every note on the
+ * theme the viewer may see (no bodies), to place highlights, order the panel, count
+ * and offer filters. Bodies and replies are read for one page of notes only.
+ */
+export function themeNotesSelect(viewer: Viewer) {
+  return {
+    annotations: { where: visibleAnnotationsWhere(viewer), orderBy: { createdAt: "asc" }, select: anchorSelect },
+  } satisfies Prisma.ThemeSelect;
+}
 
 const replySelect = (withRevisions: boolean) =>
   ({
@@ -127,14 +147,14 @@ function toLocation(located: TLocatedAnchor): TNoteLocation {
   return located;
 }
 
-function filterWhere(filters: TNoteFilters): Prisma.AnnotationWhereInput {
-  return {
-    ...(filters.scope ? { scope: filters.scope } : {}),
-    ...(filters.delegation ? { delegationId: filters.delegation } : {}),
-    ...(filters.status === "open" ? { resolvedAt: null } : {}),
-    ...(filters.status === "resolved" ? { resolvedAt: { not: null } } : {}),
-    ...(filters.tag ? { tags: { has: filters.tag } } : {}),
-  };
+/** The panel's filters, applied to the visible rows already read. */
+function matchesFilters(row: TAnchorRow, filters: TNoteFilters): boolean {
+  if (filters.scope && row.scope !== filters.scope) return false;
+  if (filters.delegation && row.delegationId !== filters.delegation) return false;
+  if (filters.status === "open" && row.resolvedAt) return false;
+  if (filters.status === "resolved" && !row.resolvedAt) return false;
+  if (filters.tag && !row.tags.includes(filters.tag)) return false;
+  return true;
 }
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -161,7 +181,6 @@ function toNoteView(
     scope: row.scope,
     group: row.group,
     bodyHtml: htmlOf(row),
-    source: editable ? row.body : null,
     tags: row.tags,
     version: row.version,
     author: row.author.name,
@@ -179,7 +198,6 @@ function toNoteView(
       return {
         id: reply.id,
         bodyHtml: htmlOf(reply),
-        source: replyEditable ? reply.body : null,
         version: reply.version,
         author: reply.author.name,
         delegation: reply.delegation.name,
@@ -200,7 +218,14 @@ function toNoteView(
   };
 }
 
-export type TThemeForNotes = { id: string; code: string; meeting: { slug: string }; paragraphs: TParagraphText[] };
+export type TThemeForNotes = {
+  id: string;
+  code: string;
+  meeting: { slug: string };
+  paragraphs: TParagraphText[];
+  /** The rows of `themeNotesSelect`, when the caller read them with the theme. */
+  annotations?: TAnchorRow[];
+};
 
 export type TThemeNotes = {
   paragraphs: TAnnotatedParagraph[];
@@ -222,15 +247,13 @@ export type TThemeNotes = {
  */
 export const loadThemeNotes = cache(async (viewer: Viewer, theme: TThemeForNotes, filtersKey: string): Promise<TThemeNotes> => {
   const filters = JSON.parse(filtersKey) as TNoteFilters;
-  const visible: Prisma.AnnotationWhereInput = { themeId: theme.id, AND: [visibleAnnotationsWhere(viewer)] };
-  const [anchors, facetRows, readMark] = await Promise.all([
-    db.annotation.findMany({ where: { ...visible, ...filterWhere(filters) }, select: anchorSelect, orderBy: { createdAt: "asc" } }),
-    db.annotation.findMany({
-      where: { themeId: theme.id, AND: [countedAnnotationsWhere(viewer)] },
-      select: { delegationId: true, authorId: true, createdAt: true, tags: true, delegation: { select: { name: true } } },
-    }),
+  const [rowsOfTheme, readMark] = await Promise.all([
+    theme.annotations ??
+      db.theme.findUnique({ where: { id: theme.id }, select: themeNotesSelect(viewer) }).then((t) => t?.annotations ?? []),
     db.annotationReadMark.findUnique({ where: { userId_themeId: { userId: viewer.userId, themeId: theme.id } }, select: { lastSeenAt: true } }),
   ]);
+  const anchors = rowsOfTheme.filter((row) => matchesFilters(row, filters));
+  const facetRows = rowsOfTheme.filter(isCountedAnnotation);
 
   const located = anchors.map((a) => ({ anchor: a, located: locateAnchor(theme.paragraphs, storedAnchor(a)) }));
   located.sort((a, b) => compareTextOrder(a.located, b.located) || a.anchor.createdAt.getTime() - b.anchor.createdAt.getTime());

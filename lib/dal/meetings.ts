@@ -2,11 +2,16 @@ import "server-only";
 // Meetings and themes as a viewer may read them. Every query is scoped by the
 // visibility builders in lib/authz; a theme the viewer may not see is `null` here and
 // a 404 on the page.
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { isoDate } from "@/lib/dates";
 import type { Viewer } from "@/lib/auth/viewer";
 import { visibleMeetingsWhere, visibleThemesWhere } from "@/lib/authz/visibility";
 import type { MeetingKind } from "@/lib/generated/prisma/enums";
+import { themeNotesSelect } from "./annotations";
+import { themePositionsSelect } from "./positions";
+import { themeStancesSelect } from "./stances";
+import { themeActionsSelect } from "./actions";
 
 
 export type TMeetingSummary = {
@@ -41,7 +46,8 @@ export async function listMeetingsForViewer(viewer: Viewer): Promise<TMeetingSum
   }));
 }
 
-export async function findMeetingForViewer(viewer: Viewer, slug: string) {
+/** One meeting with its themes; cached per request (the page and its metadata). */
+export const findMeetingForViewer = cache(async (viewer: Viewer, slug: string) => {
   const meeting = await db.meeting.findFirst({
     where: { slug, ...visibleMeetingsWhere(viewer) },
     select: {
@@ -67,11 +73,19 @@ export async function findMeetingForViewer(viewer: Viewer, slug: string) {
     endsOn: isoDate(meeting.endsOn),
     themes: meeting.themes.map(({ _count, ...t }) => ({ ...t, paragraphCount: _count.paragraphs })),
   };
-}
+});
 
 export type TMeetingDetail = NonNullable<Awaited<ReturnType<typeof findMeetingForViewer>>>;
 
-export async function findThemeForViewer(viewer: Viewer, meetingSlug: string, code: string) {
+/**
+ * A theme page in one query (with relationJoins, nested reads are lateral joins):
+ * the theme, its text and instruments, and the parts its panels show — the visible
+ * notes' light columns, the positions, the group's stances and the first actions —
+ * each fragment defined beside its feature and scoped by its visibility builder. The
+ * key figures (shared by every theme) come alongside. Cached per request, so the page
+ * and its metadata share it.
+ */
+export const findThemeForViewer = cache(async (viewer: Viewer, meetingSlug: string, code: string) => {
   const [theme, keyFigures] = await Promise.all([
     db.theme.findFirst({
       where: { code, meeting: { slug: meetingSlug }, AND: [visibleThemesWhere(viewer)] },
@@ -85,6 +99,10 @@ export async function findThemeForViewer(viewer: Viewer, meetingSlug: string, co
           orderBy: { instrument: { code: "asc" } },
           select: { instrument: { select: { code: true, title: true } } },
         },
+        ...themeNotesSelect(viewer),
+        ...themePositionsSelect(viewer),
+        ...themeStancesSelect(viewer),
+        ...themeActionsSelect(viewer),
       },
     }),
     db.keyFigure.findMany({
@@ -94,6 +112,6 @@ export async function findThemeForViewer(viewer: Viewer, meetingSlug: string, co
   ]);
   if (!theme) return null;
   return { ...theme, instruments: theme.instruments.map((i) => i.instrument), keyFigures };
-}
+});
 
 export type TThemeDetail = NonNullable<Awaited<ReturnType<typeof findThemeForViewer>>>;

@@ -27,35 +27,39 @@ const THEME_SELECT = {
   meeting: { select: { slug: true, title: true, startsOn: true } },
 } as const;
 
+/**
+ * One query: every visible theme of a meeting not over, with my delegation's stance
+ * (present or not) and my group's position status; the two lists are sorted out here.
+ * Themes are the meetings' agenda (dozens), not user data, so reading all is cheap.
+ */
 export async function findHomePositionsForViewer(viewer: Viewer, now = new Date()): Promise<THomePositions | null> {
   const group = ownPositionGroup(viewer);
   if (!group || !viewer.delegation) return null;
   const today = startOfTodayUtc(now);
   const order = [{ meeting: { startsOn: { sort: "asc", nulls: "last" } } }, { meeting: { position: "asc" } }, { position: "asc" }] as const;
-
   const notOver = { meeting: { OR: [{ startsOn: null }, { endsOn: { gte: today } }, { endsOn: null, startsOn: { gte: today } }] } };
-  const notStarted = { meeting: { OR: [{ startsOn: null }, { startsOn: { gt: today } }] } };
-  const withoutStanceWhere = { AND: [visibleThemesWhere(viewer), notOver, { stances: { none: { delegationId: viewer.delegation.id } } }] };
-  const draftsWhere = {
-    AND: [visibleThemesWhere(viewer), notStarted, { positions: { none: { group, status: { in: ["AGREED" as const, "DELIVERED" as const] } } } }],
-  };
 
-  const [withoutStance, withoutStanceTotal, drafts, draftsTotal] = await Promise.all([
-    db.theme.findMany({ where: withoutStanceWhere, orderBy: [...order], take: SHOWN, select: THEME_SELECT }),
-    db.theme.count({ where: withoutStanceWhere }),
-    db.theme.findMany({
-      where: draftsWhere,
-      orderBy: [...order],
-      take: SHOWN,
-      select: { ...THEME_SELECT, positions: { where: { group }, select: { status: true, revision: true } } },
-    }),
-    db.theme.count({ where: draftsWhere }),
-  ]);
+  const themes = await db.theme.findMany({
+    where: { AND: [visibleThemesWhere(viewer), notOver] },
+    orderBy: [...order],
+    select: {
+      ...THEME_SELECT,
+      stances: { where: { delegationId: viewer.delegation.id }, select: { id: true } },
+      positions: { where: { group }, select: { status: true, revision: true } },
+    },
+  });
+  const notStarted = (t: THomeTheme) => t.meeting.startsOn === null || t.meeting.startsOn > today;
+  const withoutStance = themes.filter((t) => t.stances.length === 0);
+  const drafts = themes.filter((t) => notStarted(t) && !t.positions.some((p) => p.status === "AGREED" || p.status === "DELIVERED"));
+  const plain = ({ code, title, meeting }: THomeTheme): THomeTheme => ({ code, title, meeting });
   return {
-    withoutStance: { themes: withoutStance, total: withoutStanceTotal },
+    withoutStance: { themes: withoutStance.slice(0, SHOWN).map(plain), total: withoutStance.length },
     drafts: {
-      themes: drafts.map(({ positions, ...t }) => ({ ...t, status: positions[0] && positions[0].revision > 0 ? positions[0].status : "NONE" })),
-      total: draftsTotal,
+      themes: drafts.slice(0, SHOWN).map((t) => ({
+        ...plain(t),
+        status: t.positions[0] && t.positions[0].revision > 0 ? t.positions[0].status : "NONE",
+      })),
+      total: drafts.length,
     },
   };
 }

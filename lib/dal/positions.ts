@@ -3,6 +3,7 @@ import "server-only";
 // and history pages), its revisions, and the theme it belongs to. A position the
 // viewer may not see is `null` here and a 404 on the page — whether it exists or not.
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { canSeePosition, canSeePositionHistory, visiblePositionsWhere, visibleThemesWhere } from "@/lib/authz/visibility";
 import { mayChangePositionStatus, mayEditPosition } from "@/lib/positions/access";
@@ -50,6 +51,33 @@ export type TPositionView = {
   nextStatuses: readonly TPositionStatus[];
 };
 
+// The columns of a position its views need, with the heads' agreements and the
+// author of the latest revision (GroupPosition keeps only the id, for the atomic
+// update), in the same query.
+const positionSelect = {
+  id: true,
+  group: true,
+  status: true,
+  body: true,
+  bodyHtml: true,
+  renderVersion: true,
+  revision: true,
+  updatedAt: true,
+  agreedAt: true,
+  deliveredAt: true,
+  agreements: {
+    orderBy: { createdAt: "asc" },
+    select: { delegationId: true, revision: true, createdAt: true, delegation: { select: { name: true } }, user: { select: { name: true } } },
+  },
+  revisions: {
+    orderBy: { number: "desc" },
+    take: 1,
+    select: { number: true, author: { select: { name: true } }, delegation: { select: { name: true } } },
+  },
+} satisfies Prisma.GroupPositionSelect;
+
+type TPositionRow = Prisma.GroupPositionGetPayload<{ select: typeof positionSelect }>;
+
 /** The position of `group` on a theme, or null when the viewer may not see it. */
 export async function findPositionForViewer(
   viewer: Viewer,
@@ -59,37 +87,18 @@ export async function findPositionForViewer(
 ): Promise<TPositionView | null> {
   const theme = await findThemeRefForViewer(viewer, meetingSlug, themeCode);
   if (!theme) return null;
-  const row = await db.groupPosition.findUnique({
-    where: { themeId_group: { themeId: theme.id, group } },
-    select: {
-      id: true,
-      status: true,
-      body: true,
-      bodyHtml: true,
-      renderVersion: true,
-      revision: true,
-      updatedAt: true,
-      agreedAt: true,
-      deliveredAt: true,
-      agreements: {
-        orderBy: { createdAt: "asc" },
-        select: { delegationId: true, revision: true, createdAt: true, delegation: { select: { name: true } }, user: { select: { name: true } } },
-      },
-    },
-  });
+  const row = await db.groupPosition.findUnique({ where: { themeId_group: { themeId: theme.id, group } }, select: positionSelect });
+  return positionView(viewer, theme, group, row);
+}
+
+/** Builds the view of one group's position from its row (null: not written yet). */
+export function positionView(viewer: Viewer, theme: TThemeRef, group: TPositionGroup, row: TPositionRow | null): TPositionView | null {
   const status: TPositionStatus = row?.status ?? "DRAFT";
   if (!canSeePosition(viewer, { group, status })) return null;
 
-  // The author of the latest revision is "who edited last" (GroupPosition keeps only
-  // the id, for the atomic update). Like the rest of the history, only for the group.
+  // Like the rest of the history, who edited last is only for the group.
   const isMember = canSeePositionHistory(viewer, group);
-  const latest =
-    isMember && row && row.revision > 0
-      ? await db.positionRevision.findUnique({
-          where: { positionId_number: { positionId: row.id, number: row.revision } },
-          select: { author: { select: { name: true } }, delegation: { select: { name: true } } },
-        })
-      : null;
+  const latest = isMember && row && row.revision > 0 ? row.revisions.find((r) => r.number === row.revision) : undefined;
 
   const canChangeStatus = mayChangePositionStatus(viewer, group);
   const alreadyAgreed = row?.agreements.some((a) => a.delegationId === viewer.delegation?.id) ?? false;
@@ -192,12 +201,35 @@ export type TThemePositionSummary = {
   deliveredAt: Date | null;
 };
 
+/**
+ * The theme page's part of a theme query: every position of the theme the viewer may
+ * see (their group's, and delivered ones), in full, so the panel shows the group's own
+ * position and lists the delivered ones without further queries.
+ */
+export function themePositionsSelect(viewer: Viewer) {
+  return {
+    positions: { where: visiblePositionsWhere(viewer), orderBy: { group: "asc" }, select: positionSelect },
+  } satisfies Prisma.ThemeSelect;
+}
+
+type TThemePositionsRow = Prisma.ThemeGetPayload<{ select: ReturnType<typeof themePositionsSelect> }>;
+
+/** The written positions of a theme, from the fragment above. */
+export function themePositionsFrom(row: TThemePositionsRow): TThemePositionSummary[] {
+  return row.positions.flatMap((r) =>
+    r.revision > 0 && isPositionGroup(r.group)
+      ? [{ group: r.group, status: r.status, revision: r.revision, updatedAt: r.updatedAt, deliveredAt: r.deliveredAt }]
+      : [],
+  );
+}
+
+/** The viewer's group's position on the theme, from the fragment above. */
+export function ownPositionFrom(viewer: Viewer, theme: TThemeRef & TThemePositionsRow, group: TPositionGroup): TPositionView | null {
+  return positionView(viewer, theme, group, theme.positions.find((p) => p.group === group) ?? null);
+}
+
 /** The positions of a theme the viewer may see (their group's, and delivered ones). */
 export async function listThemePositionsForViewer(viewer: Viewer, themeId: string): Promise<TThemePositionSummary[]> {
-  const rows = await db.groupPosition.findMany({
-    where: { themeId, revision: { gt: 0 }, AND: [visiblePositionsWhere(viewer)] },
-    orderBy: { group: "asc" },
-    select: { group: true, status: true, revision: true, updatedAt: true, deliveredAt: true },
-  });
-  return rows.flatMap((r) => (isPositionGroup(r.group) ? [{ ...r, group: r.group }] : []));
+  const row = await db.theme.findUnique({ where: { id: themeId }, select: themePositionsSelect(viewer) });
+  return row ? themePositionsFrom(row) : [];
 }

@@ -4,6 +4,7 @@ import { en, type Messages } from "./messages/en";
 import { fr } from "./messages/fr";
 import { es } from "./messages/es";
 import type { TLocale } from "./locales";
+import { translatorFor } from "./translate";
 
 const CATALOGS: Record<TLocale, Messages> = { en, fr, es };
 
@@ -23,14 +24,6 @@ export type MessageKey = Leaves<Messages>;
 export type PluralKey = Plurals<Messages>;
 type Vars = Record<string, string | number>;
 
-function lookup(catalog: Messages, key: string): unknown {
-  return key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalog);
-}
-
-function fill(template: string, vars: Vars = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
-
 export type Translator = {
   locale: TLocale;
   t(key: MessageKey, vars?: Vars): string;
@@ -39,24 +32,7 @@ export type Translator = {
   tKnown(key: string, fallback: MessageKey, vars?: Vars): string;
 };
 
+/** The server's translator: the whole catalog of the language, English for gaps. */
 export function createTranslator(locale: TLocale): Translator {
-  const catalog = CATALOGS[locale];
-  const pluralRules = new Intl.PluralRules(locale);
-  const text = (key: string) => {
-    const value = lookup(catalog, key) ?? lookup(en, key);
-    return typeof value === "string" ? value : key;
-  };
-  return {
-    locale,
-    t: (key, vars) => fill(text(key), vars),
-    plural: (key, count, vars) => {
-      const form = pluralRules.select(count);
-      const forms = lookup(catalog, key) as Record<string, string>;
-      return fill(forms[form] ?? forms.other ?? key, { count, ...vars });
-    },
-    tKnown: (key, fallback, vars) => {
-      const value = lookup(catalog, key) ?? lookup(en, key);
-      return fill(typeof value === "string" ? value : text(fallback), vars);
-    },
-  };
+  return translatorFor(locale, CATALOGS[locale], en) as Translator;
 }

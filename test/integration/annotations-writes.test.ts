@@ -278,13 +278,13 @@ describe("[annotations] counts and re-anchoring", () => {
     await db.themeParagraph.update({ where: { id: p2!.id }, data: { text: p2!.text.replace(deleted, "") } });
     const edited = await loadTheme("RT1");
     const loaded = await dal.loadThemeNotes(lk, edited, "{}");
-    const byBody = Object.fromEntries(loaded.notes.map((n) => [n.source, n]));
-    expect(byBody["follows its passage"]?.location).toEqual({ status: "anchored", paragraphPosition: 1, moved: true });
-    expect(byBody["loses its passage"]?.location).toEqual({ status: "orphaned" });
-    expect(byBody["loses its passage"]?.quote).toBe(deleted);
+    const byId = Object.fromEntries(loaded.notes.map((n) => [n.id, n]));
+    expect(byId[a.value.id]?.location).toEqual({ status: "anchored", paragraphPosition: 1, moved: true });
+    expect(byId[b.value.id]?.location).toEqual({ status: "orphaned" });
+    expect(byId[b.value.id]?.quote).toBe(deleted);
     expect(loaded.overall.orphaned).toBe(1);
     // Orphans come last in text order, and have no highlight.
-    expect(loaded.notes.at(-1)?.source).toBe("loses its passage");
+    expect(loaded.notes.at(-1)?.id).toBe(b.value.id);
     expect(Object.keys(loaded.highlightNotes)).toEqual([a.value.id]);
     const highlighted = loaded.paragraphs[0]!.segments.find((s) => s.noteIds.includes(a.value.id));
     expect(highlighted?.text).toBe(moved);

@@ -4,6 +4,8 @@ import { requireViewer } from "@/lib/auth/current-viewer";
 import { getTranslator } from "@/lib/i18n/server";
 import { findDelegationForAdmin } from "@/lib/dal/admin";
 import { PeopleManager } from "@/components/admin/people-manager";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator()).t("admin.myDelegation") };
@@ -18,7 +20,9 @@ export default async function MyDelegationPage() {
   return (
     <div className="grid gap-6">
       <h1 className="text-2xl font-semibold">{delegation.name}</h1>
-      <PeopleManager viewer={viewer} t={t} delegationId={delegation.id} people={delegation.members} />
+      <ClientMessages paths={CLIENT_MESSAGES.admin}>
+        <PeopleManager viewer={viewer} t={t} delegationId={delegation.id} people={delegation.members} />
+      </ClientMessages>
     </div>
   );
 }

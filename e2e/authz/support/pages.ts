@@ -97,11 +97,15 @@ export function peopleRows(html: string): TPersonRow[] {
   });
 }
 
-/** Reply ids by their text, from a note page's RSC payload as the replies' author sees it. */
-export function replyIdsBySource(rsc: string): Map<string, string> {
-  const ids = new Map<string, string>();
-  for (const m of rsc.matchAll(/"reply":\{"id":"([0-9a-f-]{36})","version":\d+,"source":"((?:[^"\\]|\\.)*)"/g)) ids.set(JSON.parse(`"${m[2]}"`) as string, m[1]!);
-  return ids;
+/**
+ * The id of the reply whose text is `body`, from a note page's RSC payload as the
+ * replies' author sees it: each reply's card data (`"data":{"id":…}`) comes just
+ * before its server-rendered body.
+ */
+export function replyIdByBody(rsc: string, body: string): string | undefined {
+  const text = JSON.stringify(body).slice(1, -1);
+  const parts = rsc.split(/"data":\{"id":"(?=[0-9a-f-]{36}")/);
+  return parts.slice(1).find((part) => part.includes(text))?.slice(0, 36);
 }
 
 /** The option of a <select name=…> whose label is `label`. */

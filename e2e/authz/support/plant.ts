@@ -7,7 +7,7 @@ import { expect, type APIRequestContext } from "@playwright/test";
 import type { TActor } from "../../../test/authz/matrix";
 import { THEMES, themeBackground } from "../../../test/authz/world-plan";
 import { ACTIONS, callAction, type TActionCall, type TActionResponse } from "./server-actions";
-import { getPage, getRsc, peopleRows, replyIdsBySource } from "./pages";
+import { getPage, getRsc, peopleRows, replyIdByBody } from "./pages";
 
 export type TContexts = Record<TActor, APIRequestContext>;
 
@@ -58,7 +58,7 @@ export async function createReply(contexts: TContexts, call: TCaller, slug: stri
   const page = notePath(slug, NOTE_THEME[scope], noteId);
   const response = await call(author, { page, action: ACTIONS.reply, args: [{ status: "idle", values: { body: "", tags: "", scope: "" }, savedCount: 0 }], fields: { annotationId: noteId, body } });
   resultOf(response, "reply");
-  const id = replyIdsBySource((await getRsc(contexts[author], page)).text).get(body);
+  const id = replyIdByBody((await getRsc(contexts[author], page)).text, body);
   if (!id) throw new Error(`setup failed: reply "${body}" not found in its thread`);
   return id;
 }

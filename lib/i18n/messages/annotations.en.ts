@@ -96,6 +96,7 @@ export const annotationsEn = {
     controls: "What you can do with this note",
     reply: "Reply",
     replies: { one: "{count} reply", other: "{count} replies" },
+    moreReplies: { one: "Show {count} more reply", other: "Show {count} more replies" },
     edit: "Edit note",
     delete: "Delete note",
     confirmDelete: "Delete this note and its thread for everyone?",

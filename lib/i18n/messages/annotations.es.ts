@@ -98,6 +98,7 @@ export const annotationsEs: Widen<typeof annotationsEn> = {
     controls: "Lo que puede hacer con esta nota",
     reply: "Responder",
     replies: { one: "{count} respuesta", other: "{count} respuestas" },
+    moreReplies: { one: "Mostrar {count} respuesta más", other: "Mostrar {count} respuestas más" },
     edit: "Editar la nota",
     delete: "Eliminar la nota",
     confirmDelete: "¿Eliminar esta nota y su hilo para todos?",

@@ -98,6 +98,7 @@ export const annotationsFr: Widen<typeof annotationsEn> = {
     controls: "Ce que vous pouvez faire avec cette note",
     reply: "Répondre",
     replies: { one: "{count} réponse", other: "{count} réponses" },
+    moreReplies: { one: "Afficher {count} autre réponse", other: "Afficher {count} autres réponses" },
     edit: "Modifier la note",
     delete: "Supprimer la note",
     confirmDelete: "Supprimer cette note et son fil pour tout le monde ?",

@@ -48,7 +48,7 @@ export default async function AdminDelegationsPage() {
         <h2 id="new-delegation" className="mb-2 text-lg font-semibold">
           {t.t("admin.delegation.new")}
         </h2>
-        <AdminForm action={saveDelegationAction.bind(null, null)} locale={t.locale} fields={delegationFields(t)} submit="admin.create" title={t.t("admin.delegation.new")} />
+        <AdminForm action={saveDelegationAction.bind(null, null)} fields={delegationFields(t)} submit="admin.create" title={t.t("admin.delegation.new")} />
       </section>
     </div>
   );

@@ -35,7 +35,7 @@ export default async function AdminMeetingsPage() {
         <h2 id="new-meeting" className="mb-2 text-lg font-semibold">
           {t.t("admin.meeting.new")}
         </h2>
-        <AdminForm action={saveMeetingAction.bind(null, null)} locale={t.locale} fields={meetingFields(t)} submit="admin.create" title={t.t("admin.meeting.new")} />
+        <AdminForm action={saveMeetingAction.bind(null, null)} fields={meetingFields(t)} submit="admin.create" title={t.t("admin.meeting.new")} />
       </section>
     </div>
   );

@@ -5,6 +5,8 @@ import { describeInvitation } from "@/lib/services/invitations";
 import { acceptInvitationAction } from "@/lib/actions/invitations";
 import { AdminForm } from "@/components/admin/admin-form";
 import { PublicShell } from "@/components/layout/public-shell";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator()).t("admin.invitation.title"), referrer: "no-referrer" };
@@ -24,16 +26,17 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
               : t.t("admin.invitation.intro", { name: invitation.name, email: invitation.email })}
           </p>
           <p className="text-sm text-muted">{t.t("account.passwordHint")}</p>
-          <AdminForm
-            action={acceptInvitationAction.bind(null, token)}
-            locale={t.locale}
-            title={t.t("admin.invitation.title")}
-            submit="admin.invitation.submit"
-            fields={[
-              { name: "password", label: "admin.invitation.password", type: "password", required: true, autoComplete: "new-password" },
-              { name: "confirm", label: "admin.invitation.confirm", type: "password", required: true, autoComplete: "new-password" },
-            ]}
-          />
+          <ClientMessages paths={CLIENT_MESSAGES.admin}>
+            <AdminForm
+              action={acceptInvitationAction.bind(null, token)}
+              title={t.t("admin.invitation.title")}
+              submit="admin.invitation.submit"
+              fields={[
+                { name: "password", label: "admin.invitation.password", type: "password", required: true, autoComplete: "new-password" },
+                { name: "confirm", label: "admin.invitation.confirm", type: "password", required: true, autoComplete: "new-password" },
+              ]}
+            />
+          </ClientMessages>
         </>
       ) : (
         <p role="alert">{t.t("admin.invitation.invalid")}</p>

@@ -36,7 +36,7 @@ export default async function AdminDelegationPage({ params }: Params) {
           </Button>
         </form>
       </header>
-      <AdminForm action={saveDelegationAction.bind(null, delegation.id)} locale={t.locale} fields={delegationFields(t, delegation)} submit="admin.save" title={t.t("admin.editItem", { item: delegation.name })} />
+      <AdminForm action={saveDelegationAction.bind(null, delegation.id)} fields={delegationFields(t, delegation)} submit="admin.save" title={t.t("admin.editItem", { item: delegation.name })} />
       <PeopleManager viewer={viewer} t={t} delegationId={delegation.id} people={delegation.members} />
     </div>
   );

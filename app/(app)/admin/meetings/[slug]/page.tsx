@@ -37,7 +37,7 @@ export default async function AdminMeetingPage({ params }: Params) {
           </Button>
         </form>
       </header>
-      <AdminForm action={saveMeetingAction.bind(null, meeting.slug)} locale={t.locale} fields={meetingFields(t, current)} submit="admin.save" title={t.t("admin.editItem", { item: meeting.title })} />
+      <AdminForm action={saveMeetingAction.bind(null, meeting.slug)} fields={meetingFields(t, current)} submit="admin.save" title={t.t("admin.editItem", { item: meeting.title })} />
       <section aria-labelledby="themes-heading" className="grid gap-2">
         <h2 id="themes-heading" className="text-lg font-semibold">
           {t.t("admin.meeting.themes")}

@@ -16,7 +16,7 @@ export default async function EditThemePage({ params }: { params: Promise<{ slug
   return (
     <div className="grid gap-4">
       <h1 className="text-2xl font-semibold">{title}</h1>
-      <AdminForm action={saveThemeAction.bind(null, { meetingSlug: slug, themeId: theme.id })} locale={t.locale} fields={themeFields(current)} submit="admin.save" title={title} />
+      <AdminForm action={saveThemeAction.bind(null, { meetingSlug: slug, themeId: theme.id })} fields={themeFields(current)} submit="admin.save" title={title} />
     </div>
   );
 }

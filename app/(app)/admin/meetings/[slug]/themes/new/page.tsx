@@ -15,7 +15,7 @@ export default async function NewThemePage({ params }: { params: Promise<{ slug:
     <div className="grid gap-4">
       <p className="text-sm text-muted">{meeting.title}</p>
       <h1 className="text-2xl font-semibold">{t.t("admin.meeting.newTheme")}</h1>
-      <AdminForm action={saveThemeAction.bind(null, { meetingSlug: slug, themeId: null })} locale={t.locale} fields={themeFields()} submit="admin.create" title={t.t("admin.meeting.newTheme")} />
+      <AdminForm action={saveThemeAction.bind(null, { meetingSlug: slug, themeId: null })} fields={themeFields()} submit="admin.create" title={t.t("admin.meeting.newTheme")} />
     </div>
   );
 }

@@ -6,6 +6,8 @@ import { getTranslator } from "@/lib/i18n/server";
 import { findNoteForViewer } from "@/lib/dal/annotations";
 import { themePath } from "@/lib/annotations/paths";
 import { NoteCard } from "@/components/annotations/note-card";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
 
 type Params = { params: Promise<{ slug: string; code: string; id: string }> };
 
@@ -42,7 +44,9 @@ export default async function NotePage({ params }: Params) {
         </Link>
       </nav>
       <h1 className="text-2xl font-semibold">{t.t("annotations.notePage.title", { theme: theme.code })}</h1>
-      <NoteCard note={note} t={t} themeHref={themeHref} tagSuggestions={[]} headingLevel={2} standalone />
+      <ClientMessages paths={CLIENT_MESSAGES.annotations}>
+        <NoteCard note={note} t={t} themeHref={themeHref} tagSuggestions={[]} headingLevel={2} standalone />
+      </ClientMessages>
     </article>
   );
 }
