@@ -1,9 +1,11 @@
 import "server-only";
 // What the actions screens need around the actions themselves: the meetings and
-// themes one can link to, and the people of the viewer's constituent group (possible
-// assignees, and the names shown in lists). Loaded once per request; the list and
-// the export then read actions alone and look names up here, which keeps the list
-// at one query plus its count whatever the filters.
+// themes one can link to, and people. The forms, an action's page and the export get
+// every person of the viewer's constituent group (possible assignees, names in the
+// history). The list and the board, read on every visit, get only the viewer's own
+// delegation (the assignee filter) and the person a filter names: a government
+// delegate's group has hundreds of people at meeting scale, and the rows carry their
+// own names (ACTION_ROW_SELECT). Loaded once per request.
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -31,8 +33,18 @@ export type TActionDirectory = {
   meeting: (id: string | null) => TDirectoryMeeting | undefined;
 };
 
-async function load(viewer: Viewer): Promise<TActionDirectory> {
+/** Whose people to load: the whole group, or the viewer's delegation plus one person. */
+type TPeopleScope = { kind: "group" } | { kind: "delegation"; alsoPersonId: string | null };
+
+async function load(viewer: Viewer, scope: TPeopleScope): Promise<TActionDirectory> {
   const group = viewer.delegation?.group;
+  const peopleWhere =
+    scope.kind === "group" || !viewer.delegation
+      ? { delegation: { group } }
+      : {
+          delegation: { group },
+          OR: [{ delegationId: viewer.delegation.id }, ...(scope.alsoPersonId ? [{ id: scope.alsoPersonId }] : [])],
+        };
   const [meetings, users] = await Promise.all([
     db.meeting.findMany({
       where: visibleMeetingsWhere(viewer),
@@ -48,7 +60,7 @@ async function load(viewer: Viewer): Promise<TActionDirectory> {
     // the viewer can see. The secretariat has no group and so no people here.
     group
       ? db.user.findMany({
-          where: { delegation: { group } },
+          where: peopleWhere,
           orderBy: [{ delegation: { name: "asc" } }, { name: "asc" }],
           select: { id: true, name: true, role: true, active: true, delegation: { select: { id: true, name: true, active: true } } },
         })
@@ -83,7 +95,14 @@ async function load(viewer: Viewer): Promise<TActionDirectory> {
   };
 }
 
-export const loadActionDirectory = cache(load);
+export const loadActionDirectory = cache((viewer: Viewer) => load(viewer, { kind: "group" }));
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** For the list and the board: `assignee` is the filter's value ("me", "any", "none" or a person's id). */
+export const loadActionListDirectory = cache((viewer: Viewer, assignee: string) =>
+  load(viewer, { kind: "delegation", alsoPersonId: UUID.test(assignee) ? assignee : null }),
+);
 
 /** Who may be assigned an action of this scope owned by this delegation and group. */
 export function assignablePeople(

@@ -81,6 +81,10 @@ export const ACTION_ROW_SELECT = {
   blockedReason: true,
   createdAt: true,
   updatedAt: true,
+  // Names come with the row (one joined query), so a list need not load every person
+  // of the group to show a page of actions.
+  delegation: { select: { name: true } },
+  assignee: { select: { name: true, delegation: { select: { name: true } } } },
 } as const satisfies Prisma.FollowUpActionSelect;
 
 export type TActionRowRecord = Prisma.FollowUpActionGetPayload<{ select: typeof ACTION_ROW_SELECT }>;

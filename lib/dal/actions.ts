@@ -12,7 +12,7 @@ import { notePath } from "@/lib/annotations/paths";
 import { actionCapabilities } from "@/lib/follow-up/capabilities";
 import { allowedNextStatuses, isUnfinished, UNFINISHED_STATUSES } from "@/lib/follow-up/status-transitions";
 import type { TActionFilters } from "@/lib/validation/follow-up-actions";
-import { loadActionDirectory, type TActionDirectory } from "./actions-directory";
+import { loadActionListDirectory, type TActionDirectory } from "./actions-directory";
 import { storedHtml } from "@/lib/markdown/stored";
 import {
   ACTION_ROW_SELECT,
@@ -51,7 +51,6 @@ export type TActionRow = {
 };
 
 export function toActionRow(record: TActionRowRecord, directory: TActionDirectory, today: Date): TActionRow {
-  const person = directory.person(record.assigneeId);
   const meeting = directory.meeting(record.meetingId);
   const unfinished = isUnfinished(record.status);
   const due = record.dueOn;
@@ -65,9 +64,9 @@ export function toActionRow(record: TActionRowRecord, directory: TActionDirector
     overdue: unfinished && due !== null && due < today,
     dueThisWeek: unfinished && due !== null && due >= today && due < addDays(today, 7),
     assignee: record.assigneeId
-      ? { id: record.assigneeId, name: person?.name ?? "—", delegationName: person?.delegationName ?? "" }
+      ? { id: record.assigneeId, name: record.assignee?.name ?? "—", delegationName: record.assignee?.delegation?.name ?? "" }
       : null,
-    delegationName: directory.delegationName(record.delegationId) ?? "",
+    delegationName: record.delegation.name,
     meeting: meeting ? { slug: meeting.slug, title: meeting.title } : null,
     theme: directory.theme(record.themeId) ?? null,
     blockedReason: record.blockedReason,
@@ -93,7 +92,7 @@ export async function listActionsForViewer(
       select: ACTION_ROW_SELECT,
     }),
     db.followUpAction.count({ where }),
-    directory ?? loadActionDirectory(viewer),
+    directory ?? loadActionListDirectory(viewer, filters.assignee),
   ]);
   const today = utcToday(now);
   return {
@@ -128,7 +127,7 @@ export async function listBoardForViewer(viewer: Viewer, filters: TActionFilters
   const [records, counts, directory] = await Promise.all([
     db.followUpAction.findMany({ where: boardWhere, orderBy: actionsOrderBy(filters), take: BOARD_LIMIT, select: ACTION_ROW_SELECT }),
     db.followUpAction.groupBy({ by: ["status"], where: boardWhere, _count: { _all: true } }),
-    loadActionDirectory(viewer),
+    loadActionListDirectory(viewer, filters.assignee),
   ]);
   const today = utcToday(now);
   const rows = records.map((r) => toActionRow(r, directory, today));

@@ -166,7 +166,7 @@ describe("[annotations] editing, deleting and history", () => {
     const stale = await notes.editAnnotation(lk, { annotationId: id, version: 1, body: "Lost update?", tags: "" });
     expect(stale).toEqual({ ok: false, conflict: { body: "Second draft", version: 2 } });
     const found = await dal.findNoteForViewer(lk, "hld-2013", "RT2", id);
-    expect(found?.note).toMatchObject({ bodyHtml: "<p>Second draft</p>", source: "Second draft", tags: ["C189", "fair recruitment"], version: 2 });
+    expect(found?.note).toMatchObject({ bodyHtml: "<p>Second draft</p>", tags: ["C189", "fair recruitment"], version: 2 });
     expect(found?.note.editedAt).not.toBeNull();
     expect(found?.note.revisions.map((r) => r.bodyHtml)).toEqual(["<p>First draft</p>"]);
   });

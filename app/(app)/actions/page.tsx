@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { getTranslator } from "@/lib/i18n/server";
 import { listActionsForViewer } from "@/lib/dal/actions";
-import { loadActionDirectory } from "@/lib/dal/actions-directory";
+import { loadActionListDirectory } from "@/lib/dal/actions-directory";
 import { filtersToQuery, parseActionFilters } from "@/lib/follow-up/filters";
 import { ActionsViewsNav } from "@/components/actions/actions-views-nav";
 import { ActionsFilters } from "@/components/actions/actions-filters";
@@ -20,7 +20,7 @@ export default async function ActionsPage({ searchParams }: Props) {
   // The secretariat has no delegation and so no actions: there is nothing here for it.
   if (!viewer.delegation) notFound();
   const filters = parseActionFilters(await searchParams);
-  const [t, directory] = await Promise.all([getTranslator(), loadActionDirectory(viewer)]);
+  const [t, directory] = await Promise.all([getTranslator(), loadActionListDirectory(viewer, filters.assignee)]);
   const page = await listActionsForViewer(viewer, filters, { directory });
   const from = page.total === 0 ? 0 : (page.page - 1) * page.pageSize + 1;
   const to = Math.min(page.total, page.page * page.pageSize);

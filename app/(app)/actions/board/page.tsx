@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { getTranslator } from "@/lib/i18n/server";
 import { listBoardForViewer } from "@/lib/dal/actions";
-import { loadActionDirectory } from "@/lib/dal/actions-directory";
+import { loadActionListDirectory } from "@/lib/dal/actions-directory";
 import { parseActionFilters } from "@/lib/follow-up/filters";
 import { ActionsViewsNav } from "@/components/actions/actions-views-nav";
 import { ActionsFilters } from "@/components/actions/actions-filters";
@@ -19,7 +19,7 @@ export default async function ActionsBoardPage({ searchParams }: Props) {
   const viewer = await requireViewer();
   if (!viewer.delegation) notFound();
   const filters = parseActionFilters(await searchParams);
-  const [t, directory, board] = await Promise.all([getTranslator(), loadActionDirectory(viewer), listBoardForViewer(viewer, filters)]);
+  const [t, directory, board] = await Promise.all([getTranslator(), loadActionListDirectory(viewer, filters.assignee), listBoardForViewer(viewer, filters)]);
   return (
     <div className="grid gap-4">
       <h1 className="text-2xl font-semibold">{t.t("actions.board.heading")}</h1>
