@@ -22,9 +22,12 @@ export const CLIENT_MESSAGES = {
     "annotations.errors",
     "annotations.scopeBadge",
     "groups",
+    "validation",
   ],
-  /** Administration forms (secretariat, heads of delegation, invitations). */
-  admin: ["admin"],
+  /** Administration forms (secretariat, heads of delegation, invitations): their own
+   *  strings, and the password policy's and the shared field rules' messages, which
+   *  come back from the server as keys. */
+  admin: ["admin", "password.errors", "validation"],
 } as const;
 
 export type TClientMessagePath = (typeof CLIENT_MESSAGES)[keyof typeof CLIENT_MESSAGES][number];
