@@ -28,7 +28,6 @@ export type TActionDirectory = {
   meetings: TDirectoryMeeting[];
   people: TDirectoryPerson[];
   person: (id: string | null) => TDirectoryPerson | undefined;
-  delegationName: (id: string) => string | undefined;
   theme: (id: string | null) => { id: string; code: string; title: string; meetingSlug: string } | undefined;
   meeting: (id: string | null) => TDirectoryMeeting | undefined;
 };
@@ -81,15 +80,12 @@ async function load(viewer: Viewer, scope: TPeopleScope): Promise<TActionDirecto
       : [],
   );
   const peopleById = new Map(people.map((p) => [p.id, p]));
-  const delegations = new Map(people.map((p) => [p.delegationId, p.delegationName]));
-  if (viewer.delegation) delegations.set(viewer.delegation.id, viewer.delegation.name);
   const meetingsById = new Map(meetings.map((m) => [m.id, m]));
   const themesById = new Map(meetings.flatMap((m) => m.themes.map((t) => [t.id, { ...t, meetingSlug: m.slug }] as const)));
   return {
     meetings,
     people,
     person: (id) => (id ? peopleById.get(id) : undefined),
-    delegationName: (id) => delegations.get(id),
     theme: (id) => (id ? themesById.get(id) : undefined),
     meeting: (id) => (id ? meetingsById.get(id) : undefined),
   };

@@ -3,8 +3,7 @@
 // cookie, and, once the network is idle, the sum of the compressed body sizes of every
 // JavaScript file in the page's Resource Timing entries (encodedBodySize: what the
 // DevTools "transferred" column shows, minus headers).
-import { chromium } from "@playwright/test";
-import { ensureChromium } from "../lib/chromium.mjs";
+import { launchBenchBrowser } from "./browser";
 import { onCleanup } from "./servers";
 
 export type TScriptWeight = { scripts: number; compressedBytes: number; decodedBytes: number };
@@ -14,15 +13,7 @@ export async function measureFirstLoadJs(
   cookie: { name: string; value: string },
   paths: Record<string, string>,
 ): Promise<Record<string, TScriptWeight>> {
-  const browser = await chromium.launch({
-    executablePath: ensureChromium(),
-    args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"],
-    // Playwright's own Ctrl-C handler exits the process at once, before the run's
-    // cleanup could drop the database; the browser is closed by that cleanup instead.
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-  });
+  const browser = await launchBenchBrowser();
   onCleanup("browser", () => browser.close());
   try {
     const out: Record<string, TScriptWeight> = {};

@@ -4,20 +4,13 @@
 // next-auth's own HTTP endpoints are not exposed (lib/auth/auth-routes.ts), so there is
 // no shorter way in; the session cookie the browser receives is kept for every later
 // request of the benchmark.
-import { chromium } from "@playwright/test";
-import { ensureChromium } from "../lib/chromium.mjs";
+import { launchBenchBrowser } from "./browser";
 
 const SESSION_COOKIE = "authjs.session-token";
 
 /** Returns the Cookie header value of a signed-in session. */
 export async function signIn(baseUrl: string, email: string, password: string): Promise<{ cookie: string; name: string; value: string }> {
-  const browser = await chromium.launch({
-    executablePath: ensureChromium(),
-    args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"],
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-  });
+  const browser = await launchBenchBrowser();
   let value: string | undefined;
   try {
     const page = await browser.newPage();
