@@ -5,6 +5,7 @@ import "server-only";
 // someone outside the viewer's own delegation.
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConstituentGroup, UserRole } from "@/lib/generated/prisma/enums";
 import { canSeeEmailOf, visiblePeopleWhere } from "@/lib/authz/visibility";
 
@@ -28,16 +29,9 @@ const PERSON_SELECT = {
   active: true,
   email: true,
   delegation: { select: { id: true, name: true, group: true } },
-} as const;
+} as const satisfies Prisma.UserSelect;
 
-type TPersonRow = {
-  id: string;
-  name: string;
-  role: UserRole;
-  active: boolean;
-  email: string;
-  delegation: { id: string; name: string; group: ConstituentGroup } | null;
-};
+type TPersonRow = Prisma.UserGetPayload<{ select: typeof PERSON_SELECT }>;
 
 function toPersonView(viewer: Viewer, row: TPersonRow): TPersonView {
   return {
