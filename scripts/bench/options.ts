@@ -20,6 +20,8 @@ export type TBenchOptions = {
   pages: string[] | null;
   skipBrowser: boolean;
   skipLoad: boolean;
+  /** Leave the generated database in place (for profiling by hand), and print its URLs. */
+  keepDatabase: boolean;
   port: number;
   quick: boolean;
 };
@@ -36,6 +38,7 @@ const HELP = `npm run bench -- [options]
   --pages LIST         only these pages: theme,home,meeting,actions,board,positions,note
   --no-browser         skip first-load JavaScript (Playwright)
   --no-load            skip the autocannon runs (data, round trips and JS only)
+  --keep-database      do not drop the generated database at the end (prints its URLs)
   --port P             port of the app (default 3511; the floor takes P+1, relays are ephemeral)`;
 
 export function parseOptions(argv: string[]): TBenchOptions {
@@ -53,6 +56,7 @@ export function parseOptions(argv: string[]): TBenchOptions {
       pages: { type: "string" },
       "no-browser": { type: "boolean", default: false },
       "no-load": { type: "boolean", default: false },
+      "keep-database": { type: "boolean", default: false },
       port: { type: "string" },
       help: { type: "boolean", default: false },
     },
@@ -83,6 +87,7 @@ export function parseOptions(argv: string[]): TBenchOptions {
     pages: values.pages ? values.pages.split(",").map((p) => p.trim()) : null,
     skipBrowser: values["no-browser"] ?? false,
     skipLoad: values["no-load"] ?? false,
+    keepDatabase: values["keep-database"] ?? false,
     port: num(values.port, Number(process.env.BENCH_PORT ?? 3511), "port"),
   };
 }

@@ -113,6 +113,7 @@ async function main() {
   log("Throw-away database: create, migrate, seed…");
   const database = await createBenchDatabase(adminUrl);
   onCleanup("database", async () => {
+    if (options.keepDatabase) return log(`Kept database ${database.name} (drop it with DROP DATABASE "${database.name}" WITH (FORCE); DROP ROLE "${database.name}_app").`);
     await database.drop();
     log(`Dropped database ${database.name}.`);
   });
@@ -133,14 +134,18 @@ async function main() {
   }
 
   const appUrl = await database.createAppRole();
+  if (options.keepDatabase) log(`Keeping the database: owner ${database.url}, app role ${appUrl}`);
   const appRelay = await createCountingRelay(appUrl);
   onCleanup("app relay", () => appRelay.stop());
   const floorRelay = await createCountingRelay(appUrl);
   onCleanup("floor relay", () => floorRelay.stop());
   const authSecret = randomBytes(32).toString("base64url");
 
-  log(`Starting the app (scripts/serve.mjs) on 127.0.0.1:${options.port} and the floor on ${options.port + 1}…`);
-  const [app, floor] = await Promise.all([
+  // First the servers behind the counting relays, for the round trips only: the relays
+  // run in this process, which also runs autocannon, so under load they would be a
+  // bottleneck of their own (and the floor's figures would measure them).
+  log(`Starting the app (scripts/serve.mjs) on 127.0.0.1:${options.port} and the floor on ${options.port + 1}, behind counting relays…`);
+  let [app, floor] = await Promise.all([
     startApp(options.port, appRelay.url, authSecret),
     startFloor(options.port + 1, floorRelay.url, authSecret),
   ]);
@@ -157,6 +162,12 @@ async function main() {
   const floorCheck = await checkPage(`${floor.url}${THEME_PATH}`, session.cookie, MEASURED_THEME.code);
   results.floor.check = { ...floorCheck, roundTrips: await countRoundTrips(`${floor.url}${THEME_PATH}`, session.cookie, floorRelay, options.roundTripViews) };
   log(`floor      ${(floorCheck.htmlBytes / 1024).toFixed(1)} kB HTML, ${results.floor.check.roundTrips.toFixed(1)} round trips per view`);
+
+  // Then the same servers connected straight to PostgreSQL, for load and the browser
+  // (the session lives in the database, so the cookie stays valid).
+  await Promise.all([app.stop(), floor.stop(), appRelay.stop(), floorRelay.stop()]);
+  [app, floor] = await Promise.all([startApp(options.port, appUrl, authSecret), startFloor(options.port + 1, appUrl, authSecret)]);
+  log("Restarted the app and the floor on direct connections.");
 
   if (!options.skipLoad) {
     const headers = browserHeaders(session.cookie);
