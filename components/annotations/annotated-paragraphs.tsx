@@ -69,7 +69,7 @@ export function AnnotatedParagraphs({ paragraphs, highlightNotes, notesOnPage, c
                         data-scope={scope}
                         className={HIGHLIGHT_CLASS[scope]}
                       >
-                        {opening.length > 0 ? <ScopeIcon scope={scope} className="mr-0.5 inline-block h-3 w-3 align-[-1px]" /> : null}
+                        {opening.length > 0 ? <ScopeIcon scope={scope} small /> : null}
                         {segment.text}
                       </a>
                     );

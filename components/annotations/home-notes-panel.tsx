@@ -3,12 +3,13 @@ import type { Viewer } from "@/lib/auth/viewer";
 import type { Translator } from "@/lib/i18n/translator";
 import { listRecentNotesForViewer } from "@/lib/dal/annotations";
 import { BADGE_CLASS, ScopeIcon } from "./scope-style";
+import { dateTimeFormat } from "@/lib/i18n/date-format";
 
 // Home page: the latest notes by others that the viewer may see, each linking to the
 // note's own page. The excerpt is plain text (React escapes it), not Markdown.
 export async function HomeNotesPanel({ viewer, t }: { viewer: Viewer; t: Translator }) {
   const notes = await listRecentNotesForViewer(viewer);
-  const time = new Intl.DateTimeFormat(t.locale, { dateStyle: "medium" });
+  const time = dateTimeFormat(t.locale, { dateStyle: "medium" });
   return (
     <section aria-labelledby="recent-notes-heading">
       <h2 id="recent-notes-heading" className="mb-3 text-lg font-semibold">

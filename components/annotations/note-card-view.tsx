@@ -13,9 +13,6 @@ import { BADGE_CLASS, ScopeIcon } from "./scope-style";
 import { NoteThread } from "./note-thread";
 import { ReplyItem } from "./reply-item";
 
-/** Replies shown in the panel before "Show N more replies" (all on the note's page). */
-const REPLIES_SHOWN = 3;
-
 export type TReplySlot = { data: TReplyCardData; body: ReactNode; history?: ReactNode };
 
 type Props = {
@@ -41,8 +38,10 @@ export function NoteCardView({ note, themeHref, tagSuggestions, headingLevel, st
       : note.scope === "GROUP"
         ? t.t("annotations.scopeBadge.GROUP", { group: t.t(`groups.${note.group}`) })
         : t.t("annotations.scopeBadge.ALL");
-  const shown = standalone ? replies : replies.slice(0, REPLIES_SHOWN);
-  const folded = replies.slice(shown.length);
+  // The panel gets the first replies only (lib/annotations/panel-size.ts);
+  // the rest are a link away, on the note's page, rather than rendered and hidden.
+  const notShown = Math.max(0, note.replyCount - replies.length);
+  const repliesId = `${headingId}-replies`;
   const reply = ({ data, body: replyBody, history }: TReplySlot) => (
     <li key={data.id} id={`reply-${data.id}`} className="grid gap-1">
       <div className="reply-meta">
@@ -117,19 +116,16 @@ export function NoteCardView({ note, themeHref, tagSuggestions, headingLevel, st
           </div>
         }
         replies={
-          replies.length > 0 ? (
+          note.replyCount > 0 ? (
             <div className="thread">
-              <ReplyHeading id={`${headingId}-replies`} className="text-sm font-semibold">
-                {t.plural("annotations.note.replies", replies.length)}
+              <ReplyHeading id={repliesId} className="text-sm font-semibold">
+                {t.plural("annotations.note.replies", note.replyCount)}
               </ReplyHeading>
-              <ol className="grid gap-3">{shown.map(reply)}</ol>
-              {folded.length > 0 ? (
-                <details>
-                  <summary className="cursor-pointer text-sm font-medium text-brand">{t.plural("annotations.note.moreReplies", folded.length)}</summary>
-                  <ol start={shown.length + 1} className="mt-3 grid gap-3">
-                    {folded.map(reply)}
-                  </ol>
-                </details>
+              <ol className="grid gap-3">{replies.map(reply)}</ol>
+              {notShown > 0 && !standalone ? (
+                <a href={`${themeHref}/notes/${note.id}#${repliesId}`} className="text-sm font-medium text-brand underline underline-offset-2">
+                  {t.plural("annotations.note.moreReplies", notShown)}
+                </a>
               ) : null}
             </div>
           ) : null

@@ -1,6 +1,7 @@
 import type { Translator } from "@/lib/i18n/translator";
 import type { TNoteCardData, TNoteView } from "@/lib/annotations/types";
 import { RenderedMarkdown } from "@/components/ui/rendered-markdown";
+import { dateTimeFormat } from "@/lib/i18n/date-format";
 import { NoteCardView } from "./note-card-view";
 import { RevisionHistory } from "./revision-history";
 
@@ -26,7 +27,7 @@ type Props = {
 // through Markdown only) and hands the card's frame, a client component, the names,
 // dates and flags around it — the bodies travel once.
 export function NoteCard({ note, t, themeHref, tagSuggestions, headingLevel, standalone = false }: Props) {
-  const time = new Intl.DateTimeFormat(t.locale, { dateStyle: "medium", timeStyle: "short" });
+  const time = dateTimeFormat(t.locale, { dateStyle: "medium", timeStyle: "short" });
   const shown = (iso: string) => ({ iso, text: time.format(new Date(iso)) });
   const data: TNoteCardData = {
     id: note.id,
@@ -43,6 +44,7 @@ export function NoteCard({ note, t, themeHref, tagSuggestions, headingLevel, sta
     resolved: note.resolvedAt !== null,
     hidden: note.hiddenAt !== null,
     quote: note.quote && (standalone ? note.quote : shortQuote(note.quote)),
+    replyCount: note.replyCount,
   };
   return (
     <NoteCardView

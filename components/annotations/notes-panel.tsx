@@ -1,7 +1,7 @@
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Translator } from "@/lib/i18n/translator";
 import type { TThemeNotes } from "@/lib/dal/annotations";
-import { NOTES_PAGE_SIZE } from "@/lib/dal/annotations";
+import { NOTES_PAGE_SIZE } from "@/lib/annotations/panel-size";
 import type { TNoteFilters } from "@/lib/validation/annotations";
 import { scopesFor } from "@/lib/annotations/rules";
 import type { Scope } from "@/lib/generated/prisma/enums";

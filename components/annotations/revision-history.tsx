@@ -1,11 +1,12 @@
 import type { Translator } from "@/lib/i18n/translator";
 import type { TRevisionView } from "@/lib/annotations/types";
 import { RenderedMarkdown } from "@/components/ui/rendered-markdown";
+import { dateTimeFormat } from "@/lib/i18n/date-format";
 
 // Earlier versions of an edited note or reply, newest first (soft history: nothing a
 // person wrote is lost by editing).
 export function RevisionHistory({ t, revisions }: { t: Translator; revisions: TRevisionView[] }) {
-  const time = new Intl.DateTimeFormat(t.locale, { dateStyle: "medium", timeStyle: "short" });
+  const time = dateTimeFormat(t.locale, { dateStyle: "medium", timeStyle: "short" });
   return (
     <details className="rounded border border-line p-2 text-sm">
       <summary className="cursor-pointer font-medium">{t.t("annotations.note.history")}</summary>

@@ -6,6 +6,7 @@ import type { TDiffLabels } from "./diff-view";
 import type { TPositionEditorLabels } from "./position-editor";
 import type { TStatusControlLabels } from "./position-status-controls";
 import type { TStanceFormLabels } from "./stance-form";
+import { dateTimeFormat } from "@/lib/i18n/date-format";
 
 // Every message key an action of this feature may return.
 const MESSAGE_KEYS = [
@@ -96,7 +97,7 @@ export function stanceFormLabels(t: Translator, delegation: string): TStanceForm
 
 /** Date and time, in UTC and saying so: delegations work across many time zones. */
 export function formatDateTime(t: Translator, date: Date): string {
-  return new Intl.DateTimeFormat(t.locale, {
+  return dateTimeFormat(t.locale, {
     year: "numeric",
     month: "short",
     day: "numeric",
@@ -108,5 +109,5 @@ export function formatDateTime(t: Translator, date: Date): string {
 }
 
 export function formatDate(t: Translator, date: Date): string {
-  return new Intl.DateTimeFormat(t.locale, { dateStyle: "medium", timeZone: "UTC" }).format(date);
+  return dateTimeFormat(t.locale, { dateStyle: "medium", timeZone: "UTC" }).format(date);
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Translator } from "@/lib/i18n/translator";
 import type { TMatrixCell, TPositionsMatrix } from "@/lib/dal/positions-matrix";
-import { positionHref } from "@/lib/positions/paths";
+import { positionHref, stancesHref } from "@/lib/positions/paths";
 import type { TPositionGroup } from "@/lib/positions/status";
 import { PositionStatusBadge } from "./status-badge";
 import { StanceBar } from "./stance-bar";
@@ -81,17 +81,10 @@ function MatrixCell({
             </p>
           ) : null}
           <StanceBar summary={cell.stances} label={t.t("positions.stances.barLabel", { group: groupName })} t={t} />
-          {cell.byDelegation.length > 0 ? (
-            <details>
-              <summary className="cursor-pointer text-sm font-medium">{t.t("positions.matrix.byDelegation")}</summary>
-              <ul className="mt-1 grid gap-0.5 text-sm">
-                {cell.byDelegation.map((s) => (
-                  <li key={s.delegation}>
-                    {s.delegation}: {t.t(`positions.stance.${s.value}`)}
-                  </li>
-                ))}
-              </ul>
-            </details>
+          {cell.stances.recorded > 0 ? (
+            <Link href={stancesHref(meetingSlug, themeCode)} className={`${LINK} text-sm`}>
+              {t.t("positions.matrix.byDelegationOn", { theme: themeCode })}
+            </Link>
           ) : null}
         </div>
       );

@@ -5,7 +5,7 @@ import type { Translator } from "@/lib/i18n/translator";
 import { ownPositionFrom, themePositionsFrom } from "@/lib/dal/positions";
 import { stancePanelFrom } from "@/lib/dal/stances";
 import { ownPositionGroup } from "@/lib/positions/access";
-import { matrixHref, positionEditHref, positionHistoryHref, positionHref } from "@/lib/positions/paths";
+import { matrixHref, positionEditHref, positionHistoryHref, positionHref, stancesHref } from "@/lib/positions/paths";
 import { setStanceAction } from "@/lib/actions/stances";
 import { RenderedMarkdown } from "@/components/ui/rendered-markdown";
 import { PositionStatusBadge } from "./status-badge";
@@ -151,14 +151,12 @@ export async function ThemePositionPanel({ viewer, theme, t }: { viewer: Viewer;
           <div className="grid gap-2">
             <h3 className="font-semibold">{t.t("positions.stancePanel.groupHeading")}</h3>
             <StanceBar summary={stances.summary} label={t.t("positions.stances.barLabel", { group: t.t(`groups.${stances.group}`) })} t={t} />
-            {stances.groupStances.length > 0 ? (
-              <ul className="grid gap-0.5 text-sm">
-                {stances.groupStances.map((s) => (
-                  <li key={s.delegation}>
-                    <span className="font-medium">{s.delegation}</span>: {t.t(`positions.stance.${s.value}`)}
-                  </li>
-                ))}
-              </ul>
+            {stances.summary.recorded > 0 ? (
+              <p className="text-sm">
+                <Link href={stancesHref(slug, theme.code)} className={LINK}>
+                  {t.t("positions.stancePanel.eachDelegation")}
+                </Link>
+              </p>
             ) : null}
           </div>
         </section>

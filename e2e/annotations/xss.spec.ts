@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { ACCOUNTS } from "../support/accounts";
 import { noteCard, personPage, saveNote, unique } from "./helpers";
 import { XSS_PAYLOADS } from "./xss-payloads";
+import { NOTES_PAGE_SIZE } from "@/lib/annotations/panel-size";
 
 // Hostile payloads saved as note bodies and as tags, then shown on every page that
 // renders notes: the theme panel (author and another reader), the note's own page, the
@@ -66,22 +67,32 @@ chunks.forEach((payloads, index) => {
       await expectNothingRan(author, authorDialogs);
     }
 
-    // The panel, filtered to this test's notes, shows them all on one page.
-    await author.goto(`${themeUrl}?tag=${encodeURIComponent(marker)}`);
-    await expect(author.getByText(`Notes 1–${payloads.length} of ${payloads.length}, in text order`)).toBeVisible();
-    await expectNothingRan(author, authorDialogs);
+    // The panel, filtered to this test's notes, shows them all, page by page.
+    const panelPages = Math.ceil(payloads.length / NOTES_PAGE_SIZE);
+    const panelPage = (page: Page, n: number) => page.goto(`${themeUrl}?tag=${encodeURIComponent(marker)}${n > 1 ? `&page=${n}` : ""}`);
+    const links: string[] = [];
+    for (let n = 1; n <= panelPages; n++) {
+      await panelPage(author, n);
+      const from = (n - 1) * NOTES_PAGE_SIZE + 1;
+      const to = Math.min(n * NOTES_PAGE_SIZE, payloads.length);
+      await expect(author.getByText(`Notes ${from}–${to} of ${payloads.length}, in text order`)).toBeVisible();
+      await expectNothingRan(author, authorDialogs);
+      links.push(
+        ...(await author.getByRole("region", { name: "Notes" }).getByRole("link", { name: "Link to this note" }).evaluateAll((as) =>
+          as.map((a) => a.getAttribute("href") ?? ""),
+        )),
+      );
+    }
+    expect(new Set(links).size).toBe(payloads.length);
 
     // The edit form puts the raw text back in a field.
+    await panelPage(author, 1);
     const first = noteCard(author, `${marker} #0`);
     await first.getByRole("button", { name: "Edit note" }).click();
     await expect(first.getByLabel("Your note")).toHaveValue(new RegExp(marker));
     await expectNothingRan(author, authorDialogs);
 
     // Each note's own page, and the panel filtered by a hostile tag.
-    const links = await author.getByRole("region", { name: "Notes" }).getByRole("link", { name: "Link to this note" }).evaluateAll((as) =>
-      as.map((a) => a.getAttribute("href") ?? ""),
-    );
-    expect(links).toHaveLength(payloads.length);
     for (const href of links) {
       await author.goto(href);
       await expect(author.getByRole("heading", { level: 1 })).toContainText(theme);
@@ -94,9 +105,13 @@ chunks.forEach((payloads, index) => {
     for (const account of [ACCOUNTS.observerIom, ACCOUNTS.secretariat]) {
       const reader = await personPage(browser, account);
       const readerDialogs = watchForScript(reader);
-      await reader.goto(`${themeUrl}?tag=${encodeURIComponent(marker)}`);
-      await expect(reader.getByRole("region", { name: "Notes" }).getByRole("article")).toHaveCount(payloads.length);
-      await expectNothingRan(reader, readerDialogs);
+      let shown = 0;
+      for (let n = 1; n <= panelPages; n++) {
+        await panelPage(reader, n);
+        shown += await reader.getByRole("region", { name: "Notes" }).getByRole("article").count();
+        await expectNothingRan(reader, readerDialogs);
+      }
+      expect(shown).toBe(payloads.length);
       await reader.goto("/");
       await expectNothingRan(reader, readerDialogs);
     }

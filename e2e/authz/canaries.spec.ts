@@ -19,7 +19,7 @@ function pagesOf(world: TWorld): string[] {
   return [
     "/",
     `/meetings/${slug}`,
-    ...THEME_CODES.map((code) => `/meetings/${slug}/themes/${code}`),
+    ...THEME_CODES.flatMap((code) => [`/meetings/${slug}/themes/${code}`, `/meetings/${slug}/themes/${code}/stances`]),
     ...(["DELEGATION", "GROUP", "ALL"] as const).map((scope) => notePath(slug, noteTheme[scope], notes[scope])),
     "/actions?assignee=any&status=all",
     `/actions?assignee=any&status=all&theme=${themeIds.writes}`,

@@ -102,14 +102,22 @@ test("[positions] two editors, a conflict merged, agreed then delivered, and who
     await delegate.goto(MATRIX);
     const govCell = delegate.getByRole("row", { name: /RT1/ }).getByRole("cell").nth(0);
     await expect(govCell.getByText("Delivered", { exact: true })).toBeVisible();
-    await govCell.getByText("Stances by delegation").click();
-    await expect(govCell.getByText("Government of Sri Lanka: Support with amendments")).toBeVisible();
+    await expectNoAxeViolations(delegate);
+    await govCell.getByRole("link", { name: "Stances by delegation on RT1" }).click();
+    await expect(delegate.getByRole("heading", { level: 1, name: "Stances of the Governments delegations on RT1" })).toBeVisible();
+    const lkRow = delegate.getByRole("row", { name: /Government of Sri Lanka/ });
+    await expect(lkRow.getByRole("cell").nth(0)).toHaveText("Support with amendments");
+    await expect(lkRow.getByRole("cell").nth(1)).toHaveText(`Subject to the recruitment fee wording (${suffix}).`);
     await expectNoAxeViolations(delegate);
 
     await workers.goto(MATRIX);
     const row = workers.getByRole("row", { name: /RT1/ });
     await expect(row.getByRole("link", { name: "Read the Governments position on RT1" })).toBeVisible();
     await expect(row.getByText("Support with amendments: 1")).toBeVisible();
+    await expect(workers.getByText("Government of Sri Lanka")).toHaveCount(0);
+    // head.ituc's stances page is the workers' group's: Sri Lanka is not on it.
+    await workers.goto("/meetings/hld-2013/themes/RT1/stances");
+    await expect(workers.getByRole("heading", { level: 1, name: "Stances of the Workers delegations on RT1" })).toBeVisible();
     await expect(workers.getByText("Government of Sri Lanka")).toHaveCount(0);
   });
 

@@ -42,7 +42,10 @@ export type TNoteView = {
   isNew: boolean;
   quote: string | null;
   location: TNoteLocation;
+  /** The replies shown: all of them on the note's page, the first few in the panel. */
   replies: TReplyView[];
+  /** How many replies the thread has in all. */
+  replyCount: number;
   revisions: TRevisionView[];
   can: {
     reply: boolean;
@@ -66,7 +69,7 @@ export type TShownDate = { iso: string; text: string };
 
 // What the client part of a note card gets: names, dates, flags and ids — never the
 // bodies, which the server renders into the card's slots (issue 9: nothing twice).
-export type TNoteCardData = Pick<TNoteView, "id" | "scope" | "group" | "author" | "delegation" | "tags" | "isNew" | "location" | "can"> & {
+export type TNoteCardData = Pick<TNoteView, "id" | "scope" | "group" | "author" | "delegation" | "tags" | "isNew" | "location" | "can" | "replyCount"> & {
   created: TShownDate;
   edited: boolean;
   resolved: boolean;

@@ -29,8 +29,7 @@ import {
 import type { TAnnotatedParagraph, THighlightNote, TNoteLocation, TNoteView } from "@/lib/annotations/types";
 import type { TNoteFilters } from "@/lib/validation/annotations";
 import { storedHtml } from "@/lib/markdown/stored";
-
-export const NOTES_PAGE_SIZE = 25;
+import { NOTES_PAGE_SIZE, REPLIES_IN_PANEL } from "@/lib/annotations/panel-size";
 
 const anchorSelect = {
   id: true,
@@ -75,6 +74,8 @@ const replySelect = (withRevisions: boolean) =>
   ({
     where: { deletedAt: null },
     orderBy: { createdAt: "asc" },
+    // Every reply on the note's own page; the first few in the panel.
+    ...(withRevisions ? {} : { take: REPLIES_IN_PANEL }),
     select: {
       id: true,
       authorId: true,
@@ -117,6 +118,7 @@ const noteSelect = (withRevisions: boolean) =>
     author: { select: { name: true } },
     delegation: { select: { name: true } },
     replies: replySelect(withRevisions),
+    _count: { select: { replies: { where: { deletedAt: null } } } },
     revisions: withRevisions
       ? { orderBy: { createdAt: "desc" as const }, select: revisionSelect }
       : { take: 0, select: revisionSelect },
@@ -193,6 +195,7 @@ function toNoteView(
     quote: row.quoteExact,
     location: context.location,
     revisions: row.revisions.map(revisionView),
+    replyCount: row._count.replies,
     replies: row.replies.map((reply) => {
       const replyEditable = canEditReply(viewer, row, reply);
       return {

@@ -1,6 +1,7 @@
 import "server-only";
 // The positions matrix of a meeting: rows = themes, columns = the three groups.
-// My group's cells: status, last edit, and how our delegations stand (by name).
+// My group's cells: status, last edit, and how our delegations stand (counts; each
+// delegation's stance is on the theme's stances page, lib/dal/stances.ts).
 // Other groups' cells: only a DELIVERED position (with the counts of that group's
 // stances), otherwise "not delivered". The secretariat: statuses only.
 //
@@ -20,7 +21,7 @@ import {
 } from "@/lib/authz/visibility";
 import { ownPositionGroup } from "@/lib/positions/access";
 import { POSITION_GROUPS, type TPositionGroup, type TPositionStatus } from "@/lib/positions/status";
-import { summarizeStances, type TStanceSummary, type TStanceValue } from "@/lib/positions/stance-summary";
+import { summarizeStanceCounts, summarizeStances, type TStanceSummary } from "@/lib/positions/stance-summary";
 import type { TPersonRef } from "@/lib/dal/positions";
 
 type TMatrixClient = Pick<PrismaClient, "meeting" | "groupPosition" | "user" | "stance" | "delegation">;
@@ -34,7 +35,6 @@ export type TMatrixCell =
       updatedAt: Date | null;
       updatedBy: TPersonRef | null;
       stances: TStanceSummary;
-      byDelegation: { delegation: string; value: TStanceValue }[];
     }
   /** Another group's position, delivered; counts of its stances. */
   | { kind: "delivered"; deliveredAt: Date | null; stances: TStanceSummary }
@@ -67,11 +67,12 @@ export async function loadPositionsMatrix(viewer: Viewer, meetingSlug: string, c
       where: { themeId: { in: themeIds }, AND: [visiblePositionStatusesWhere(viewer)] },
       select: { themeId: true, group: true, status: true, revision: true, updatedAt: true, updatedById: true, deliveredAt: true },
     }),
+    // Counted in the database: one row per theme and stance value, not per delegation.
     ownGroup
-      ? client.stance.findMany({
+      ? client.stance.groupBy({
+          by: ["themeId", "value"],
           where: { themeId: { in: themeIds }, AND: [visibleStancesWhere(viewer)] },
-          orderBy: { delegation: { name: "asc" } },
-          select: { themeId: true, value: true, delegation: { select: { name: true } } },
+          _count: { _all: true },
         })
       : Promise.resolve([]),
     // Other groups' stances, counted only (no delegation names leave the database).
@@ -98,18 +99,14 @@ export async function loadPositionsMatrix(viewer: Viewer, meetingSlug: string, c
       const position = positions.find((p) => p.themeId === theme.id && p.group === group);
       const status: TPositionStatus | "NONE" = position && position.revision > 0 ? position.status : "NONE";
       if (group === ownGroup && canSeeStancesOf(viewer, group)) {
-        const mine = ownStances.filter((s) => s.themeId === theme.id);
+        const mine = ownStances.filter((s) => s.themeId === theme.id).map((s) => ({ value: s.value, count: s._count._all }));
         cells[group] = {
           kind: "own",
           status,
           revision: position?.revision ?? 0,
           updatedAt: status === "NONE" ? null : (position?.updatedAt ?? null),
           updatedBy: position?.updatedById ? (editorById.get(position.updatedById) ?? null) : null,
-          stances: summarizeStances(
-            mine.map((s) => s.value),
-            totalOf(group),
-          ),
-          byDelegation: mine.map((s) => ({ delegation: s.delegation.name, value: s.value })),
+          stances: summarizeStanceCounts(mine, totalOf(group)),
         };
       } else if (!viewer.delegation) {
         // The secretariat (no delegation): statuses only, never stances.

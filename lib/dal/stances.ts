@@ -10,7 +10,7 @@ import { can } from "@/lib/authz/permissions";
 import { canCountStancesOf, canSeeStancesOf, countableStancesWhere, visibleStancesWhere } from "@/lib/authz/visibility";
 import { findThemeRefForViewer, type TThemeRef } from "@/lib/dal/positions";
 import { maySetStance, ownPositionGroup } from "@/lib/positions/access";
-import { summarizeStances, type TStanceSummary, type TStanceValue } from "@/lib/positions/stance-summary";
+import { summarizeStanceCounts, summarizeStances, type TStanceSummary, type TStanceValue } from "@/lib/positions/stance-summary";
 import type { TPositionGroup } from "@/lib/positions/status";
 import type { TStanceInput } from "@/lib/validation/positions";
 
@@ -52,14 +52,13 @@ export async function setStanceForViewer(
   return { kind: "saved" };
 }
 
-export type TDelegationStance = { delegation: string; value: TStanceValue; note: string; updatedAt: Date };
+export type TDelegationStance = { delegation: string; value: TStanceValue; note: string; setBy: string; updatedAt: Date };
 
 export type TStancePanel = {
   group: TPositionGroup;
   mine: { value: TStanceValue; note: string; setBy: string; updatedAt: Date } | null;
   history: { value: TStanceValue; note: string; setBy: string; at: Date }[];
-  /** Every delegation of my group that has recorded a stance on this theme. */
-  groupStances: TDelegationStance[];
+  /** Counts of my group's stances; each delegation's is on the theme's stances page. */
   summary: TStanceSummary;
   maySet: boolean;
 };
@@ -67,25 +66,23 @@ export type TStancePanel = {
 const HISTORY_SHOWN = 10;
 
 /**
- * The theme page's part of a theme query: the stances of the viewer's group on the
- * theme (none for others), each with the last changes of the viewer's own delegation.
+ * The theme page's part of a theme query: the stance of the viewer's own delegation
+ * (through the visibility rule, so none for people without a group), with its last
+ * changes. The group's other stances are counted, not listed (stancePanelFrom).
  */
 export function themeStancesSelect(viewer: Viewer) {
   const own = viewer.delegation?.id ?? "";
   return {
     stances: {
-      where: visibleStancesWhere(viewer),
-      orderBy: { delegation: { name: "asc" } },
+      where: { delegationId: own, AND: [visibleStancesWhere(viewer)] },
       select: {
         id: true,
         value: true,
         note: true,
         updatedAt: true,
         delegationId: true,
-        delegation: { select: { name: true } },
         setBy: { select: { name: true } },
         changes: {
-          where: { stance: { delegationId: own } },
           orderBy: { createdAt: "desc" },
           take: HISTORY_SHOWN,
           select: { value: true, note: true, createdAt: true, setBy: { select: { name: true } } },
@@ -95,32 +92,69 @@ export function themeStancesSelect(viewer: Viewer) {
   } satisfies Prisma.ThemeSelect;
 }
 
-type TThemeStancesRow = Prisma.ThemeGetPayload<{ select: ReturnType<typeof themeStancesSelect> }>;
+type TThemeStancesRow = Prisma.ThemeGetPayload<{ select: ReturnType<typeof themeStancesSelect> }> & { id: string };
 
-/** The "Our stance" panel of a theme, from the fragment above (two small reads more). */
+/** Counts per stance value of the stances this viewer may see on a theme. */
+async function countVisibleStances(viewer: Viewer, themeId: string, group: TPositionGroup): Promise<TStanceSummary> {
+  const [rows, delegationsInGroup] = await Promise.all([
+    db.stance.groupBy({ by: ["value"], where: { themeId, AND: [visibleStancesWhere(viewer)] }, _count: { _all: true } }),
+    db.delegation.count({ where: { group, active: true } }),
+  ]);
+  return summarizeStanceCounts(
+    rows.map((r) => ({ value: r.value, count: r._count._all })),
+    delegationsInGroup,
+  );
+}
+
+/** The "Our stance" panel of a theme, from the fragment above (three small reads more, in parallel). */
 export async function stancePanelFrom(viewer: Viewer, row: TThemeStancesRow): Promise<TStancePanel | null> {
   const group = ownPositionGroup(viewer);
   if (!group || !viewer.delegation || !canSeeStancesOf(viewer, group)) return null;
-  const [delegationsInGroup, maySet] = await Promise.all([db.delegation.count({ where: { group, active: true } }), viewerMaySetStance(viewer)]);
-  const stances = row.stances;
-  const own = stances.find((s) => s.delegationId === viewer.delegation?.id) ?? null;
+  const [summary, maySet] = await Promise.all([countVisibleStances(viewer, row.id, group), viewerMaySetStance(viewer)]);
+  const own = row.stances.find((s) => s.delegationId === viewer.delegation?.id) ?? null;
   return {
     group,
     mine: own ? { value: own.value, note: own.note, setBy: own.setBy.name, updatedAt: own.updatedAt } : null,
     history: (own?.changes ?? []).map((h) => ({ value: h.value, note: h.note, setBy: h.setBy.name, at: h.createdAt })),
-    groupStances: stances.map((s) => ({ delegation: s.delegation.name, value: s.value, note: s.note, updatedAt: s.updatedAt })),
+    summary,
+    maySet,
+  };
+}
+
+export type TGroupStances = { theme: TThemeRef; group: TPositionGroup; summary: TStanceSummary; stances: TDelegationStance[] };
+
+/**
+ * Every stance of the viewer's group on a theme, by delegation, for the theme's
+ * stances page; null (a 404) for people without a group and for themes they cannot see.
+ */
+export async function listGroupStancesForViewer(viewer: Viewer, meetingSlug: string, themeCode: string): Promise<TGroupStances | null> {
+  const group = ownPositionGroup(viewer);
+  if (!group || !viewer.delegation || !canSeeStancesOf(viewer, group)) return null;
+  const theme = await findThemeRefForViewer(viewer, meetingSlug, themeCode);
+  if (!theme) return null;
+  const [rows, delegationsInGroup] = await Promise.all([
+    db.stance.findMany({
+      where: { themeId: theme.id, AND: [visibleStancesWhere(viewer)] },
+      orderBy: { delegation: { name: "asc" } },
+      select: { value: true, note: true, updatedAt: true, delegation: { select: { name: true } }, setBy: { select: { name: true } } },
+    }),
+    db.delegation.count({ where: { group, active: true } }),
+  ]);
+  return {
+    theme,
+    group,
     summary: summarizeStances(
-      stances.map((s) => s.value),
+      rows.map((r) => r.value),
       delegationsInGroup,
     ),
-    maySet,
+    stances: rows.map((r) => ({ delegation: r.delegation.name, value: r.value, note: r.note, setBy: r.setBy.name, updatedAt: r.updatedAt })),
   };
 }
 
 /** The "Our stance" panel of a theme, for members of a government, employer or worker delegation. */
 export async function findStancePanelForViewer(viewer: Viewer, theme: Pick<TThemeRef, "id">): Promise<TStancePanel | null> {
   if (!ownPositionGroup(viewer)) return null;
-  const row = await db.theme.findUnique({ where: { id: theme.id }, select: themeStancesSelect(viewer) });
+  const row = await db.theme.findUnique({ where: { id: theme.id }, select: { id: true, ...themeStancesSelect(viewer) } });
   return row ? stancePanelFrom(viewer, row) : null;
 }
 
@@ -139,8 +173,8 @@ export async function countStancesForViewer(viewer: Viewer, themeId: string, gro
     }),
     db.delegation.count({ where: { group, active: true } }),
   ]);
-  return summarizeStances(
-    rows.flatMap((r) => Array<TStanceValue>(r._count._all).fill(r.value)),
+  return summarizeStanceCounts(
+    rows.map((r) => ({ value: r.value, count: r._count._all })),
     delegationsInGroup,
   );
 }

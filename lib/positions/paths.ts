@@ -20,3 +20,8 @@ export function positionHistoryHref(meetingSlug: string, themeCode: string, grou
 export function matrixHref(meetingSlug: string): string {
   return `/meetings/${meetingSlug}/positions`;
 }
+
+/** Each delegation's stance on a theme, for the delegations of the viewer's group. */
+export function stancesHref(meetingSlug: string, themeCode: string): string {
+  return `${themeHref(meetingSlug, themeCode)}/stances`;
+}

@@ -15,9 +15,14 @@ export type TStanceSummary = {
 };
 
 export function summarizeStances(values: readonly TStanceValue[], delegationsInGroup: number): TStanceSummary {
+  return summarizeStanceCounts(values.map((value) => ({ value, count: 1 })), delegationsInGroup);
+}
+
+/** The same from counts per value, as a GROUP BY in the database returns them. */
+export function summarizeStanceCounts(counted: readonly { value: TStanceValue; count: number }[], delegationsInGroup: number): TStanceSummary {
   const counts = { SUPPORT: 0, SUPPORT_WITH_AMENDMENTS: 0, OPPOSE: 0, UNDECIDED: 0 };
-  for (const v of values) counts[v]++;
-  const recorded = values.length;
+  for (const { value, count } of counted) counts[value] += count;
+  const recorded = counts.SUPPORT + counts.SUPPORT_WITH_AMENDMENTS + counts.OPPOSE + counts.UNDECIDED;
   // Never fewer delegations than stances (a delegation may have been deactivated
   // after recording one).
   const total = Math.max(delegationsInGroup, recorded);

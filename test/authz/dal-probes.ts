@@ -298,8 +298,8 @@ function stanceProbes(status: "DRAFT" | "DELIVERED"): Partial<Record<TOperation,
   const lkStance = (ctx: TContext) => ctx.app.db.stance.findFirstOrThrow({ where: { themeId: themeId(ctx), delegationId: ctx.world.lkId } });
   return {
     read: async (ctx) => {
-      const panel = await ctx.app.stances.findStancePanelForViewer(ctx.viewer, { id: themeId(ctx) });
-      return { done: Boolean(panel?.groupStances.some((s) => s.delegation === LK_NAME && s.note.includes(ctx.world.canaries[canary]))) };
+      const list = await ctx.app.stances.listGroupStancesForViewer(ctx.viewer, SLUG, code);
+      return { done: Boolean(list?.stances.some((s) => s.delegation === LK_NAME && s.note.includes(ctx.world.canaries[canary]))) };
     },
     count: async (ctx) => {
       const summary = await ctx.app.stances.countStancesForViewer(ctx.viewer, themeId(ctx), "GOVERNMENT");

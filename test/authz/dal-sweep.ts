@@ -18,7 +18,7 @@ export async function everythingVisibleTo(app: TApp, world: TDalWorld, actor: TA
     const theme = await meetings.findThemeForViewer(viewer, SLUG, code);
     if (theme) parts.push(theme, await noteReads.loadThemeNotes(viewer, { id: theme.id, code, meeting: { slug: SLUG }, paragraphs: theme.paragraphs }, "{}"));
     if (theme) parts.push(await actionReads.listThemeActionsForViewer(viewer, theme.id), await positions.listThemePositionsForViewer(viewer, theme.id));
-    if (theme) parts.push(await stances.findStancePanelForViewer(viewer, { id: theme.id }));
+    if (theme) parts.push(await stances.findStancePanelForViewer(viewer, { id: theme.id }), await stances.listGroupStancesForViewer(viewer, SLUG, code));
     for (const group of ["GOVERNMENT", "EMPLOYERS", "WORKERS"] as const) {
       const position = await positions.findPositionForViewer(viewer, SLUG, code, group);
       const ref = await positions.findThemeRefForViewer(viewer, SLUG, code);

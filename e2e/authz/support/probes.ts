@@ -370,13 +370,14 @@ function positionProbes(status: TStatus): Partial<Record<TOperation, TProbe>> {
   };
 }
 
-const STANCE_OF_SRI_LANKA = /Government of Sri Lanka(?:<!-- -->)?(?:<\/span>)?:/;
+// A row of the theme's stances page (app/(app)/meetings/[slug]/themes/[code]/stances).
+const STANCE_OF_SRI_LANKA = /<th scope="row"[^>]*>Government of Sri Lanka<\/th>/;
 
 function stanceProbes(status: "DRAFT" | "DELIVERED"): Partial<Record<TOperation, TProbe>> {
   const code = POSITION_THEME[status];
   return {
     read: async (env, actor) => {
-      const page = await readPage(env, actor, `/meetings/${env.world.slug}/themes/${code}`);
+      const page = await readPage(env, actor, `/meetings/${env.world.slug}/themes/${code}/stances`);
       return { done: page.status === 200 && STANCE_OF_SRI_LANKA.test(page.text), seen: [page.text] };
     },
     count: async (env, actor) => {

@@ -7,9 +7,10 @@ import { PositionStatusBadge } from "@/components/positions/status-badge";
 import { PositionStatusControls } from "@/components/positions/position-status-controls";
 import { formatDate, formatDateTime, statusControlLabels } from "@/components/positions/labels";
 import { agreePositionAction, changePositionStatusAction } from "@/lib/actions/positions";
-import { matrixHref, positionEditHref, positionHistoryHref, themeHref } from "@/lib/positions/paths";
+import { positionEditHref, positionHistoryHref } from "@/lib/positions/paths";
 import { countStancesForViewer } from "@/lib/dal/stances";
 import { StanceBar } from "@/components/positions/stance-bar";
+import { PositionsBreadcrumb } from "@/components/positions/positions-breadcrumb";
 import { loadPosition, type TPositionParams } from "./load-position";
 
 type Props = { params: TPositionParams; searchParams: Promise<{ saved?: string }> };
@@ -42,19 +43,7 @@ export default async function PositionPage({ params, searchParams }: Props) {
   return (
     <article className="grid gap-6">
       <header className="grid gap-2">
-        <nav aria-label={t.t("theme.breadcrumb")} className="flex flex-wrap gap-x-2 text-sm">
-          <Link href={`/meetings/${theme.meeting.slug}`} className={LINK}>
-            {theme.meeting.title}
-          </Link>
-          <span aria-hidden="true">›</span>
-          <Link href={themeHref(theme.meeting.slug, theme.code)} className={LINK}>
-            {theme.code}
-          </Link>
-          <span aria-hidden="true">›</span>
-          <Link href={matrixHref(theme.meeting.slug)} className={LINK}>
-            {t.t("positions.matrix.link")}
-          </Link>
-        </nav>
+        <PositionsBreadcrumb theme={theme} t={t} />
         <h1 className="text-2xl font-semibold">{t.t("positions.position.title", { group: groupName, theme: theme.code })}</h1>
         <p className="text-muted">{theme.title}</p>
         <dl className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
