@@ -66,7 +66,6 @@ export function AnnotatedParagraphs({ paragraphs, highlightNotes, notesOnPage, c
                         href={notesOnPage.has(first.id) ? `#${noteDomId(first.id)}` : first.href}
                         aria-describedby={descriptionId}
                         draggable={false}
-                        data-scope={scope}
                         className={HIGHLIGHT_CLASS[scope]}
                       >
                         {opening.length > 0 ? <ScopeIcon scope={scope} small /> : null}
