@@ -48,10 +48,19 @@ export function toMarkdown(results: TBenchResults): string {
   const floor = results.floor;
   lines.push(`| floor (theme) | \`${floor.path}\` | ${kB(floor.check?.htmlBytes)} | ${kB(floor.check?.gzipBytes)} | ${floor.check?.roundTrips.toFixed(1) ?? "—"} | 0 | 0 |`);
 
-  lines.push("", "## Under load", "", "| page | load | s | req/s | p50 | p95 | p99 | max | non-2xx | errors | unfinished |", "|---|---|---|---|---|---|---|---|---|---|---|");
+  lines.push(
+    "",
+    "## Under load",
+    "",
+    "CPU per view: processor time of the server (all its processes) and of PostgreSQL during the run, divided by the answered requests.",
+    "",
+    "| page | load | s | req/s | p50 | p95 | p99 | max | non-2xx | errors | unfinished | CPU per view: server + PostgreSQL |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|",
+  );
+  const cpu = (r: TLoadResult) => (r.cpu ? `${ms(r.cpu.appMs)} + ${ms(r.cpu.postgresMs)}` : "—");
   const loadRows = (label: string, runs: TLoadResult[]) => {
     for (const r of runs) {
-      lines.push(`| ${label} | ${runLabel(r)} | ${r.seconds} | ${rps(r.rps)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | ${nonOk(r)} | ${r.errors} | ${r.unfinished} |`);
+      lines.push(`| ${label} | ${runLabel(r)} | ${r.seconds} | ${rps(r.rps)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | ${nonOk(r)} | ${r.errors} | ${r.unfinished} | ${cpu(r)} |`);
     }
   };
   for (const [key, page] of Object.entries(results.pages)) loadRows(key, page.load);

@@ -27,6 +27,7 @@ import { onCleanup, runCleanups, startApp, startFloor } from "./servers";
 import { signIn } from "./sign-in";
 import { checkPage, countRoundTrips } from "./page-checks";
 import { browserHeaders, load, type TLoadResult } from "./load";
+import { cpuPerRequest, sampleCpu } from "./cpu-time";
 import { measureFirstLoadJs } from "./first-load-js";
 import { toMarkdown, writeResults, type TBenchResults } from "./report";
 
@@ -167,7 +168,11 @@ async function main() {
   // (the session lives in the database, so the cookie stays valid).
   await Promise.all([app.stop(), floor.stop(), appRelay.stop(), floorRelay.stop()]);
   [app, floor] = await Promise.all([startApp(options.port, appUrl, authSecret), startFloor(options.port + 1, appUrl, authSecret)]);
-  log("Restarted the app and the floor on direct connections.");
+  // Fresh processes compile their code on the first requests: warm every page up (and
+  // every worker of the app: each request may land on another) before measuring.
+  for (const [, page] of pages) for (let i = 0; i < 6; i++) await checkPage(`${app.url}${page.path}`, session.cookie, page.expect);
+  for (let i = 0; i < 6; i++) await checkPage(`${floor.url}${THEME_PATH}`, session.cookie, MEASURED_THEME.code);
+  log("Restarted the app and the floor on direct connections, and warmed them up.");
 
   if (!options.skipLoad) {
     const headers = browserHeaders(session.cookie);
@@ -175,9 +180,12 @@ async function main() {
     const floorProbe = `${floor.url}/health`;
     const idleBaseline = await probeLatency(appProbe);
     const run = async (label: string, url: string, settings: { connections: number; seconds: number; rate?: number }, into: TLoadResult[]) => {
+      const server = url.startsWith(app.url) ? app : floor;
+      const before = sampleCpu(server.child.pid!, database.name);
       const result = await load(url, headers, settings);
+      result.cpu = cpuPerRequest(before, sampleCpu(server.child.pid!, database.name), result.requests);
       into.push(result);
-      log(`${label.padEnd(10)} ${settings.rate ? `${settings.rate}/s open` : `${settings.connections} conn.`}, ${result.seconds} s: ${result.rps.toFixed(1)} req/s, p50 ${result.p50.toFixed(0)} ms, p95 ${result.p95.toFixed(0)} ms, p99 ${result.p99.toFixed(0)} ms, non-2xx ${result.non2xx}, unfinished ${result.unfinished}`);
+      log(`${label.padEnd(10)} ${settings.rate ? `${settings.rate}/s open` : `${settings.connections} conn.`}, ${result.seconds} s: ${result.rps.toFixed(1)} req/s, p50 ${result.p50.toFixed(0)} ms, p95 ${result.p95.toFixed(0)} ms, p99 ${result.p99.toFixed(0)} ms, non-2xx ${result.non2xx}, unfinished ${result.unfinished}, CPU ${result.cpu.appMs.toFixed(1)} ms app + ${result.cpu.postgresMs.toFixed(1)} ms PostgreSQL per view`);
       await waitUntilIdle(url.startsWith(app.url) ? appProbe : floorProbe, idleBaseline);
     };
     // A closed-loop run only measures answers that arrive before it ends: a page that
