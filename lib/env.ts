@@ -3,6 +3,7 @@ import "server-only";
 // misconfigured deployment fails with a message naming the variable.
 import { z } from "zod";
 import { parseTrustedProxies, type TTrustedProxies } from "@/lib/auth/trusted-proxies";
+import { isCalendarDate } from "@/lib/time/calendar-date";
 
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -28,6 +29,12 @@ const ZEnv = z.object({
       }
       return parsed;
     }),
+  // The preparation calendar's "today" (lib/time/workspace-date.ts): a date written
+  // YYYY-MM-DD, or unset (or empty) for the real today. The demo sets it (README).
+  WORKSPACE_DATE: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().refine(isCalendarDate, "WORKSPACE_DATE must be a date written YYYY-MM-DD, e.g. 2013-09-16").optional(),
+  ),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -1,10 +1,13 @@
 // `npm run db:seed [-- --demo] [-- --if-empty]`: loads the meeting content (idempotent). Demo
-// delegations and accounts are added on the embedded database, or on a configured
-// database only when --demo is given, so a production database never gets them
-// by accident.
+// delegations, accounts and the demo's story (notes, actions, positions, stances as of
+// its workspace date: README "The demo") are added on the embedded database, or on a
+// configured database only when --demo is given, so a production database never gets
+// them by accident.
 import { connectForScript } from "@/lib/db/connect-for-script";
 import { seedContent } from "@/lib/seed/seed-content";
 import { seedDemo } from "@/lib/seed/seed-demo";
+import { seedDemoStory } from "@/lib/seed/seed-demo-story";
+import { STORY_WORKSPACE_DATE } from "@/lib/seed/demo-story/story-time";
 
 async function main() {
   const wantsDemo = process.argv.includes("--demo");
@@ -23,6 +26,16 @@ async function main() {
     if (conn.embedded || wantsDemo) {
       await seedDemo(db);
       console.log("Seeded demo delegations and accounts (password: demo-password-2013).");
+      const started = Date.now();
+      const story = await seedDemoStory(db);
+      console.log(
+        story.seeded
+          ? `Seeded the demo's story: ${story.rows} rows in ${((Date.now() - started) / 1000).toFixed(1)} s.`
+          : "The demo's story is already there.",
+      );
+      if (!conn.embedded && process.env.WORKSPACE_DATE !== STORY_WORKSPACE_DATE) {
+        console.log(`The story is told as of ${STORY_WORKSPACE_DATE}: serve with WORKSPACE_DATE=${STORY_WORKSPACE_DATE} to see it that way.`);
+      }
     }
   } finally {
     await conn.close();

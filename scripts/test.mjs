@@ -5,7 +5,7 @@
 // everything that is wrong; the last line is "N passed, N failed".
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { ROOT, buildIfStale, ensureDependencies, run } from "./lib/setup.mjs";
+import { ROOT, buildIfStale, demoWorkspaceDate, ensureDependencies, run } from "./lib/setup.mjs";
 import { ensureChromium } from "./lib/chromium.mjs";
 import { createE2eDatabase } from "./lib/e2e-database.mjs";
 
@@ -56,7 +56,8 @@ async function e2e() {
     ensureChromium();
     database = await createE2eDatabase();
     console.log(`Browser tests use the ${database.label}.`);
-    const env = { ...database.env, AUTH_SECRET: TEST_AUTH_SECRET };
+    // The suite runs on the demo (seeded with --demo below), shown as of its day.
+    const env = { ...database.env, AUTH_SECRET: TEST_AUTH_SECRET, WORKSPACE_DATE: demoWorkspaceDate() };
     run("npx", ["tsx", "scripts/db-migrate.ts"], { env });
     // The operator's one-time step on a configured database (the embedded one gets its
     // role from db:migrate): the server below connects as that restricted role.

@@ -3,6 +3,7 @@ import { requireViewer } from "@/lib/auth/current-viewer";
 import { getTranslator } from "@/lib/i18n/server";
 import { AppHeader } from "@/components/layout/app-header";
 import { countUnreadNotifications } from "@/lib/dal/notifications";
+import { pinnedWorkspaceDate } from "@/lib/time/workspace-date";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const viewer = await requireViewer();
@@ -15,7 +16,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       >
         {t.t("app.skipToContent")}
       </a>
-      <AppHeader viewer={viewer} t={t} unreadCount={unreadCount} />
+      <AppHeader viewer={viewer} t={t} unreadCount={unreadCount} workspaceDate={pinnedWorkspaceDate()} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { getTranslator } from "@/lib/i18n/server";
+import { workspaceNow } from "@/lib/time/workspace-date";
 import { listMeetingsForViewer } from "@/lib/dal/meetings";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { HomeActionsPanel } from "@/components/actions/home-actions-panel";
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage() {
   const viewer = await requireViewer();
   const [t, meetings] = await Promise.all([getTranslator(), listMeetingsForViewer(viewer)]);
-  const now = new Date();
+  const now = workspaceNow();
   return (
     <div className="grid gap-8">
       <h1 className="text-2xl font-semibold">{t.t("home.title")}</h1>

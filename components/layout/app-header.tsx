@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import type { MessageKey, Translator } from "@/lib/i18n/translator";
 import { signOutAction } from "@/lib/actions/auth";
 import { LanguageSwitcher } from "./language-switcher";
+import { WorkspaceDateBanner } from "./workspace-date-banner";
 
 const NAV_ITEMS: { href: string; label: MessageKey; shownTo: (viewer: Viewer) => boolean }[] = [
   { href: "/", label: "nav.home", shownTo: () => true },
@@ -17,12 +18,23 @@ const NAV_ITEMS: { href: string; label: MessageKey; shownTo: (viewer: Viewer) =>
 
 // Always says whom the person acts for: "Delegation — person" and the group, since
 // everything they write is shown under that name.
-export function AppHeader({ viewer, t, unreadCount }: { viewer: Viewer; t: Translator; unreadCount: number }) {
+export function AppHeader({
+  viewer,
+  t,
+  unreadCount,
+  workspaceDate,
+}: {
+  viewer: Viewer;
+  t: Translator;
+  unreadCount: number;
+  workspaceDate: string | null;
+}) {
   const actingAs = viewer.delegation
     ? t.t("header.actingAs", { delegation: viewer.delegation.name, person: viewer.name })
     : t.t("header.actingAs", { delegation: t.t("header.secretariat"), person: viewer.name });
   return (
     <header className="bg-brand text-white">
+      <WorkspaceDateBanner date={workspaceDate} t={t} />
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="text-lg font-semibold text-white">
           {t.t("app.name")}

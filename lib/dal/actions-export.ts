@@ -11,6 +11,7 @@ import { csvReadableStream, type TCsvValue } from "@/lib/csv";
 import { loadActionDirectory } from "./actions-directory";
 import { ACTION_ROW_SELECT, actionsOrderBy, filteredActionsWhere, utcToday } from "./actions-query";
 import { toActionRow, type TActionRow } from "./actions";
+import { workspaceNow } from "@/lib/time/workspace-date";
 
 export const EXPORT_BATCH = 500;
 
@@ -39,7 +40,7 @@ export function actionCsvLine(row: TActionRow, t: Translator, origin: string): T
   ];
 }
 
-export function exportActionsCsv(viewer: Viewer, filters: TActionFilters, t: Translator, origin: string, now = new Date()): ReadableStream<Uint8Array> {
+export function exportActionsCsv(viewer: Viewer, filters: TActionFilters, t: Translator, origin: string, now = workspaceNow()): ReadableStream<Uint8Array> {
   const where = filteredActionsWhere(viewer, filters, now);
   const orderBy = actionsOrderBy(filters);
   const today = utcToday(now);

@@ -7,9 +7,10 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { scopedContentWhere } from "@/lib/authz/visibility";
 import { UNFINISHED_STATUSES } from "@/lib/follow-up/status-transitions";
 import type { TActionFilters } from "@/lib/validation/follow-up-actions";
+import { workspaceNow } from "@/lib/time/workspace-date";
 
 /** Today as a DATE (UTC): due dates have no time of day. */
-export function utcToday(now = new Date()): Date {
+export function utcToday(now: Date): Date {
   return new Date(`${now.toISOString().slice(0, 10)}T00:00:00.000Z`);
 }
 
@@ -31,7 +32,7 @@ export function overdueWhere(today: Date): Prisma.FollowUpActionWhereInput {
 export function filteredActionsWhere(
   viewer: Viewer,
   filters: Omit<TActionFilters, "sort" | "dir" | "page">,
-  now = new Date(),
+  now = workspaceNow(),
 ): Prisma.FollowUpActionWhereInput {
   const and: Prisma.FollowUpActionWhereInput[] = [visibleActionsWhere(viewer)];
   if (filters.assignee === "me") and.push({ assigneeId: viewer.userId });

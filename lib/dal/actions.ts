@@ -14,6 +14,7 @@ import { allowedNextStatuses, isUnfinished, UNFINISHED_STATUSES } from "@/lib/fo
 import type { TActionFilters } from "@/lib/validation/follow-up-actions";
 import { loadActionListDirectory, type TActionDirectory } from "./actions-directory";
 import { storedHtml } from "@/lib/markdown/stored";
+import { workspaceNow } from "@/lib/time/workspace-date";
 import {
   ACTION_ROW_SELECT,
   actionsOrderBy,
@@ -80,7 +81,7 @@ export type TActionPage = { rows: TActionRow[]; total: number; page: number; pag
 export async function listActionsForViewer(
   viewer: Viewer,
   filters: TActionFilters,
-  { pageSize = PAGE_SIZE, now = new Date(), directory }: { pageSize?: number; now?: Date; directory?: TActionDirectory } = {},
+  { pageSize = PAGE_SIZE, now = workspaceNow(), directory }: { pageSize?: number; now?: Date; directory?: TActionDirectory } = {},
 ): Promise<TActionPage> {
   const where = filteredActionsWhere(viewer, filters, now);
   const [records, total, dir] = await Promise.all([
@@ -120,7 +121,7 @@ const BOARD_ORDER: ActionStatus[] = ["OPEN", "IN_PROGRESS", "BLOCKED", "DONE", "
  * The board: unfinished actions, and finished ones changed in the last 30 days (older
  * ones stay in the list), in two queries: the cards and the counts per column.
  */
-export async function listBoardForViewer(viewer: Viewer, filters: TActionFilters, now = new Date()): Promise<TBoard> {
+export async function listBoardForViewer(viewer: Viewer, filters: TActionFilters, now = workspaceNow()): Promise<TBoard> {
   const where = filteredActionsWhere(viewer, { ...filters, status: "all" }, now);
   const recent = addDays(now, -BOARD_FINISHED_DAYS);
   const boardWhere = { AND: [where, { OR: [{ status: { in: [...UNFINISHED_STATUSES] } }, { updatedAt: { gte: recent } }] }] };
@@ -145,7 +146,7 @@ export async function listBoardForViewer(viewer: Viewer, filters: TActionFilters
  * Two queries: the first five, and my unfinished actions counted per due date (as
  * many groups as distinct dates, whatever the number of actions).
  */
-export async function summariseMyActions(viewer: Viewer, now = new Date()) {
+export async function summariseMyActions(viewer: Viewer, now = workspaceNow()) {
   const today = utcToday(now);
   const weekEnd = addDays(today, 7);
   const mine = { AND: [visibleActionsWhere(viewer), { assigneeId: viewer.userId, status: { in: [...UNFINISHED_STATUSES] } }] };
@@ -213,20 +214,20 @@ function toShortActionRow(a: TShortActionRecord, today: Date): TThemeActionRow {
   };
 }
 
-export function themeActionsFrom(row: TThemeActionsRow, now = new Date()): { rows: TThemeActionRow[]; total: number } {
+export function themeActionsFrom(row: TThemeActionsRow, now = workspaceNow()): { rows: TThemeActionRow[]; total: number } {
   const today = utcToday(now);
   return { rows: row.actions.map((a) => toShortActionRow(a, today)), total: row._count.actions };
 }
 
 /** The same panel on its own (one query), for callers without the theme page's load. */
-export async function listThemeActionsForViewer(viewer: Viewer, themeId: string, now = new Date()) {
+export async function listThemeActionsForViewer(viewer: Viewer, themeId: string, now = workspaceNow()) {
   const row = await db.theme.findUnique({ where: { id: themeId }, select: themeActionsSelect(viewer) });
   return row ? themeActionsFrom(row, now) : { rows: [], total: 0 };
 }
 
 const personSelect = { select: { id: true, name: true, delegation: { select: { name: true } } } } as const;
 
-export async function findActionForViewer(viewer: Viewer, id: string, now = new Date()) {
+export async function findActionForViewer(viewer: Viewer, id: string, now = workspaceNow()) {
   const action = await db.followUpAction.findFirst({
     where: { AND: [{ id }, visibleActionsWhere(viewer)] },
     select: {

@@ -7,6 +7,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { visibleThemesWhere } from "@/lib/authz/visibility";
 import { ownPositionGroup } from "@/lib/positions/access";
 import type { TPositionStatus } from "@/lib/positions/status";
+import { workspaceNow } from "@/lib/time/workspace-date";
 
 const SHOWN = 8;
 
@@ -32,7 +33,7 @@ const THEME_SELECT = {
  * (present or not) and my group's position status; the two lists are sorted out here.
  * Themes are the meetings' agenda (dozens), not user data, so reading all is cheap.
  */
-export async function findHomePositionsForViewer(viewer: Viewer, now = new Date()): Promise<THomePositions | null> {
+export async function findHomePositionsForViewer(viewer: Viewer, now = workspaceNow()): Promise<THomePositions | null> {
   const group = ownPositionGroup(viewer);
   if (!group || !viewer.delegation) return null;
   const today = startOfTodayUtc(now);

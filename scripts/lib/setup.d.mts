@@ -5,3 +5,4 @@ export function run(command: string, args: string[], options?: { env?: Record<st
 export function ensureDependencies(): void;
 export function ensureAuthSecret(): string;
 export function buildIfStale(): void;
+export function demoWorkspaceDate(): string;

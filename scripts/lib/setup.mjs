@@ -13,6 +13,14 @@ export const BASE_ENV = {
   PRISMA_HIDE_UPDATE_MESSAGE: "1",
 };
 
+/**
+ * The day the demo's story is told as of (lib/seed/demo-story/story-date.json, which
+ * the seed reads too): the WORKSPACE_DATE of the embedded demo and of the e2e run.
+ */
+export function demoWorkspaceDate() {
+  return JSON.parse(readFileSync(path.join(ROOT, "lib", "seed", "demo-story", "story-date.json"), "utf8")).workspaceDate;
+}
+
 /** Runs a command in the project root, streaming its output; throws on failure. */
 export function run(command, args, { env = {}, allowFailure = false } = {}) {
   const result = spawnSync(command, args, {

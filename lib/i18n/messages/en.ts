@@ -12,6 +12,10 @@ export const en = {
     tagline: "Preparation for the 2013 meetings on international labour migration",
     skipToContent: "Skip to main content",
     mainNavigation: "Main",
+    workspaceDate: {
+      banner: "Demo: shown as of {date}.",
+      explanation: "Days left, due dates and overdue actions are counted from that day.",
+    },
   },
   nav: { home: "Home", signOut: "Sign out", language: "Language", account: "Signed in as" },
   header: {

@@ -9,6 +9,10 @@ export const es: Messages = {
     name: "Espacio de las delegaciones",
     tagline: "Preparación de las reuniones de 2013 sobre la migración laboral internacional",
     skipToContent: "Ir al contenido principal",
+    workspaceDate: {
+      banner: "Demostración: se muestra a fecha del {date}.",
+      explanation: "Los días restantes, los vencimientos y las acciones atrasadas se cuentan a partir de ese día.",
+    },
     mainNavigation: "Navegación principal",
   },
   nav: { home: "Inicio", signOut: "Cerrar sesión", language: "Idioma", account: "Sesión iniciada como" },

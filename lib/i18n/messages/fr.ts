@@ -9,6 +9,10 @@ export const fr: Messages = {
     name: "Espace des délégations",
     tagline: "Préparation des réunions de 2013 sur les migrations internationales de main-d'œuvre",
     skipToContent: "Aller au contenu principal",
+    workspaceDate: {
+      banner: "Démo : présentée à la date du {date}.",
+      explanation: "Les jours restants, les échéances et les actions en retard sont comptés à partir de ce jour.",
+    },
     mainNavigation: "Navigation principale",
   },
   nav: { home: "Accueil", signOut: "Se déconnecter", language: "Langue", account: "Connecté·e en tant que" },

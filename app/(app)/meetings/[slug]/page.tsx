@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { getTranslator } from "@/lib/i18n/server";
+import { workspaceNow } from "@/lib/time/workspace-date";
 import { findMeetingForViewer } from "@/lib/dal/meetings";
 import { MeetingTiming } from "@/components/meetings/meeting-timing";
 import { formatMeetingDates } from "@/components/meetings/meeting-dates";
@@ -46,7 +47,7 @@ export default async function MeetingPage({ params }: Params) {
           ) : null}
         </dl>
         <p className="mt-2">
-          <MeetingTiming startsOn={meeting.startsOn} endsOn={meeting.endsOn} t={t} now={new Date()} />
+          <MeetingTiming startsOn={meeting.startsOn} endsOn={meeting.endsOn} t={t} now={workspaceNow()} />
         </p>
         {meeting.themes.length > 0 ? (
           <p className="mt-2">
