@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { getTranslator } from "@/lib/i18n/server";
 import { workspaceNow } from "@/lib/time/workspace-date";
@@ -18,7 +19,12 @@ export default async function HomePage() {
   const now = workspaceNow();
   return (
     <div className="grid gap-8">
-      <h1 className="text-2xl font-semibold">{t.t("home.title")}</h1>
+      <header className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-2xl font-semibold">{t.t("home.title")}</h1>
+        <Link href="/dashboard" className="text-brand underline underline-offset-2">
+          {t.t("dashboard.homeLink")}
+        </Link>
+      </header>
       <section aria-labelledby="delegation-heading" className="rounded border border-line bg-surface p-4">
         <h2 id="delegation-heading" className="mb-2 text-lg font-semibold">
           {t.t("home.delegationHeading")}

@@ -7,6 +7,7 @@ import { WorkspaceDateBanner } from "./workspace-date-banner";
 
 const NAV_ITEMS: { href: string; label: MessageKey; shownTo: (viewer: Viewer) => boolean }[] = [
   { href: "/", label: "nav.home", shownTo: () => true },
+  { href: "/dashboard", label: "dashboard.navLabel", shownTo: () => true },
   // The secretariat has no delegation, so no actions of its own.
   { href: "/actions", label: "actions.navLabel", shownTo: (v) => v.delegation !== null },
   { href: "/positions", label: "positions.navLabel", shownTo: () => true },

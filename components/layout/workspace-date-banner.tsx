@@ -5,7 +5,8 @@ import type { Translator } from "@/lib/i18n/translator";
 // Rendered inside the page's header, so it sits in the banner landmark.
 export function WorkspaceDateBanner({ date, t }: { date: string | null; t: Translator }) {
   if (!date) return null;
-  const shown = new Intl.DateTimeFormat(t.locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+  // Day, month, year in every language ("16 September 2013"), as the ILO writes dates.
+  const shown = new Intl.DateTimeFormat(t.locale === "en" ? "en-GB" : t.locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
     new Date(`${date}T00:00:00Z`),
   );
   return (

@@ -39,6 +39,7 @@ for (const lang of LANGUAGES) {
 
 test("[i18n] the language switcher changes the interface and can switch back", async ({ page }) => {
   await signIn(page, ACCOUNTS.headItuc);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Home" }).click();
   await page.getByRole("button", { name: "Français" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Avant les réunions" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();

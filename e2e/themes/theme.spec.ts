@@ -4,6 +4,7 @@ import { signIn } from "../support/sign-in";
 
 test("[themes] home lists the meetings, the meeting lists its themes in order, RT2 shows its text", { tag: "@smoke" }, async ({ page }) => {
   await signIn(page, ACCOUNTS.headLk);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Home" }).click();
   await page.getByRole("link", { name: /High-level Dialogue on International Migration/ }).click();
   const themes = page.getByRole("region", { name: "Themes" }).getByRole("listitem");
   await expect(themes).toHaveCount(4);

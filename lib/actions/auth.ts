@@ -9,6 +9,7 @@ import { signIn, ThrottledSignIn } from "@/lib/auth/config";
 import { safeRedirectPath } from "@/lib/security/safe-redirect";
 import { endCurrentSession } from "@/lib/auth/sign-out";
 import { ZSignInInput } from "@/lib/validation/auth";
+import { LANDING_PATH } from "@/lib/dashboard/landing";
 
 export type TSignInState = {
   email: string;
@@ -30,7 +31,7 @@ export async function signInAction(_previous: TSignInState, formData: FormData):
     return { email, fieldErrors: { email: issues.email?.[0], password: issues.password?.[0] } };
   }
   try {
-    await signIn("credentials", { ...parsed.data, redirectTo: safeRedirectPath(formData.get("next")) });
+    await signIn("credentials", { ...parsed.data, redirectTo: safeRedirectPath(formData.get("next"), LANDING_PATH) });
   } catch (error) {
     // next-auth signals success by throwing Next's redirect, which must propagate.
     if (error instanceof ThrottledSignIn) return { email, formError: "signIn.errors.throttled", retryAt: error.retryAt.toISOString() };

@@ -194,3 +194,24 @@ export function countableStancesWhere(viewer: Viewer): Prisma.StanceWhereInput {
     ],
   };
 }
+
+// ── Readiness figures (the preparation dashboard). A delegation's dashboard counts
+// only what its members may read, with the builders above. The secretariat, who reads
+// no private material, gets two counts as the one documented exception (DESIGN.md:
+// it "sees overall progress"), never the material itself:
+//   stances  → per theme and group, how many delegations have recorded a stance —
+//              never which stance, never which delegation
+//   activity → how many delegations signed in or wrote something lately — never what
+// Everyone else counts stances as countableStancesWhere allows, and no activity.
+
+export function readinessStancesWhere(viewer: Viewer): Prisma.StanceWhereInput {
+  return viewer.role === "SECRETARIAT" ? { delegation: { active: true, group: { not: "OBSERVER" } } } : countableStancesWhere(viewer);
+}
+
+// Failed or throttled sign-ins and refused requests are not activity: anyone can cause them.
+const NOT_ACTIVITY = ["auth.sign_in_failed", "auth.sign_in_throttled", "authz.refused"];
+
+/** Audit rows that show a delegation at work, for the secretariat's count; null for everyone else. */
+export function readinessActivityWhere(viewer: Viewer): Prisma.AuditLogWhereInput | null {
+  return viewer.role === "SECRETARIAT" ? { delegationId: { not: null }, action: { notIn: NOT_ACTIVITY } } : null;
+}

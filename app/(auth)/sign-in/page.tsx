@@ -5,6 +5,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { PublicShell } from "@/components/layout/public-shell";
 import { safeRedirectPath } from "@/lib/security/safe-redirect";
+import { LANDING_PATH } from "@/lib/dashboard/landing";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator()).t("signIn.title") };
@@ -14,7 +15,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (await getViewer()) redirect("/");
   const t = await getTranslator();
   // Written by whoever built the link; the action checks it again (form fields are too).
-  const next = safeRedirectPath((await searchParams).next);
+  // Without one, the person lands on their start page (lib/dashboard/landing.ts).
+  const next = safeRedirectPath((await searchParams).next, LANDING_PATH);
   const e = "signIn.errors" as const;
   const messages = Object.fromEntries(
     (["invalid", "throttled", "emailRequired", "emailInvalid", "passwordRequired", "generic"] as const).map((k) => [

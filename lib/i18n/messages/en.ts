@@ -3,6 +3,7 @@ import { annotationsEn } from "./annotations.en";
 import { actionsEn } from "./actions.en";
 import { positionsEn } from "./positions.en";
 import { adminEn } from "./admin.en";
+import { dashboardEn } from "./dashboard.en";
 
 // English interface text. fr.ts and es.ts must have exactly the same keys (checked
 // by catalog.test.ts). Placeholders are written {name}.
@@ -156,6 +157,7 @@ export const en = {
   actions: actionsEn,
   positions: positionsEn,
   admin: adminEn,
+  dashboard: dashboardEn,
 };
 
 export type Messages = Widen<typeof en>;

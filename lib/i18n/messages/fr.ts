@@ -3,6 +3,7 @@ import { annotationsFr } from "./annotations.fr";
 import { actionsFr } from "./actions.fr";
 import { positionsFr } from "./positions.fr";
 import { adminFr } from "./admin.fr";
+import { dashboardFr } from "./dashboard.fr";
 
 export const fr: Messages = {
   app: {
@@ -154,4 +155,5 @@ export const fr: Messages = {
   actions: actionsFr,
   positions: positionsFr,
   admin: adminFr,
+  dashboard: dashboardFr,
 };
