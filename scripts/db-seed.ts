@@ -8,22 +8,22 @@ import { seedContent } from "@/lib/seed/seed-content";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { seedDemoStory } from "@/lib/seed/seed-demo-story";
 import { STORY_WORKSPACE_DATE } from "@/lib/seed/demo-story/story-time";
+import { seedPlan } from "@/lib/seed/seed-plan";
 
 async function main() {
-  const wantsDemo = process.argv.includes("--demo");
-  const onlyIfEmpty = process.argv.includes("--if-empty");
   const conn = await connectForScript();
+  const plan = seedPlan(process.argv.slice(2), conn.embedded);
   try {
     const db = conn.prisma();
     // `npm start` seeds only a brand-new database, so the secretariat's later edits
     // of the content are never overwritten by a restart.
-    if (onlyIfEmpty && (await db.meeting.count()) > 0) {
+    if (plan.onlyIfEmpty && (await db.meeting.count()) > 0) {
       console.log(`Database already seeded (${conn.target}).`);
       return;
     }
     await seedContent(db);
     console.log(`Seeded meeting content into ${conn.target}.`);
-    if (conn.embedded || wantsDemo) {
+    if (plan.demo) {
       await seedDemo(db);
       console.log("Seeded demo delegations and accounts (password: demo-password-2013).");
       const started = Date.now();

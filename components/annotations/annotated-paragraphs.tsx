@@ -7,9 +7,13 @@ import { noteDomId } from "@/lib/annotations/paths";
 import { AnnotateParagraphButton } from "./annotate-paragraph-button";
 import { SelectionAnnotator } from "./selection-annotator";
 import { HIGHLIGHT_CLASS, ScopeIcon } from "./scope-style";
+import { footnoteMarkers, splitAtMarkers } from "@/lib/themes/footnote-markers";
+import { FootnoteRef } from "@/components/themes/footnotes";
 
 type Props = {
   paragraphs: TAnnotatedParagraph[];
+  /** Numbers of the paper's notes: markers naming them become links (components/themes/footnotes.tsx). */
+  footnotes: ReadonlySet<number>;
   highlightNotes: Record<string, THighlightNote>;
   /** Notes shown in the panel right now: their highlights jump to them. */
   notesOnPage: Set<string>;
@@ -25,10 +29,12 @@ const DESCRIBED_NOTES = 2;
 
 // The background text with its highlights. Each highlight is a link (reachable by
 // Tab) to its note, described by a hidden list of the notes on that passage, so a
-// screen reader announces them. Paragraph ids (#p1, #p2 …) stay stable anchors.
-export function AnnotatedParagraphs({ paragraphs, highlightNotes, notesOnPage, canAnnotate, t }: Props) {
+// screen reader announces them. Paragraph ids (#p1, #p2 …) stay stable anchors. The
+// paper's footnote markers become links to its notes.
+export function AnnotatedParagraphs({ paragraphs, footnotes, highlightNotes, notesOnPage, canAnnotate, t }: Props) {
   if (paragraphs.length === 0) return <p>{t.t("theme.noBackground")}</p>;
   const started = new Set<string>();
+  const markersOf = (p: TAnnotatedParagraph) => footnoteMarkers(p.text, footnotes);
   const describe = (note: THighlightNote) =>
     t.t("annotations.background.noteBy", {
       delegation: note.delegation,
@@ -43,14 +49,21 @@ export function AnnotatedParagraphs({ paragraphs, highlightNotes, notesOnPage, c
           // Runs with the same notes share one description element.
           const descriptions = new Map<string, string>();
           const selector = paragraphSelector(p.text);
+          const markers = markersOf(p);
+          // Segments cover the paragraph in order: each starts where the last ended.
+          let offset = 0;
           return (
             <div key={p.id}>
               <p id={`p${p.position}`} data-paragraph={p.position}>
                 <span className="sr-only">{t.t("theme.paragraph", { number: p.position })}: </span>
                 <span data-annotatable-paragraph={p.id} data-paragraph-position={p.position}>
                   {p.segments.map((segment, i) => {
+                    const pieces = splitAtMarkers(segment.text, offset, markers);
+                    offset += segment.text.length;
                     const notes = segment.noteIds.flatMap((id) => highlightNotes[id] ?? []);
-                    if (notes.length === 0) return <Fragment key={i}>{segment.text}</Fragment>;
+                    if (notes.length === 0) {
+                      return pieces.map((piece, j) => (piece.marker ? <FootnoteRef key={`${i}-${j}`} number={piece.marker} t={t} /> : <Fragment key={`${i}-${j}`}>{piece.text}</Fragment>));
+                    }
                     const scope = SCOPE_ORDER.find((s) => notes.some((n) => n.scope === s)) ?? "ALL";
                     const opening = notes.filter((n) => !started.has(n.id));
                     for (const n of opening) started.add(n.id);
@@ -60,17 +73,23 @@ export function AnnotatedParagraphs({ paragraphs, highlightNotes, notesOnPage, c
                     const text = t.plural("annotations.background.highlight", notes.length, { list: `${listed}${more}` });
                     const descriptionId = descriptions.get(text) ?? `hl-${p.position}-${i}`;
                     descriptions.set(text, descriptionId);
-                    return (
-                      <a
-                        key={i}
-                        href={notesOnPage.has(first.id) ? `#${noteDomId(first.id)}` : first.href}
-                        aria-describedby={descriptionId}
-                        draggable={false}
-                        className={HIGHLIGHT_CLASS[scope]}
-                      >
-                        {opening.length > 0 ? <ScopeIcon scope={scope} small /> : null}
-                        {segment.text}
-                      </a>
+                    // A footnote marker inside a highlight is its own link, between two
+                    // parts of the highlight (a link cannot hold another).
+                    return pieces.map((piece, j) =>
+                      piece.marker ? (
+                        <FootnoteRef key={`${i}-${j}`} number={piece.marker} t={t} />
+                      ) : (
+                        <a
+                          key={`${i}-${j}`}
+                          href={notesOnPage.has(first.id) ? `#${noteDomId(first.id)}` : first.href}
+                          aria-describedby={descriptionId}
+                          draggable={false}
+                          className={HIGHLIGHT_CLASS[scope]}
+                        >
+                          {opening.length > 0 && j === 0 ? <ScopeIcon scope={scope} small /> : null}
+                          {piece.text}
+                        </a>
+                      ),
                     );
                   })}
                 </span>

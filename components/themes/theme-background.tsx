@@ -10,6 +10,8 @@ import { AnnotatedParagraphs } from "@/components/annotations/annotated-paragrap
 import { NotesPanel } from "@/components/annotations/notes-panel";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
+import { footnoteMarkers } from "@/lib/themes/footnote-markers";
+import { FootnoteList } from "./footnotes";
 
 type TSearchParams = Record<string, string | string[] | undefined>;
 
@@ -38,6 +40,9 @@ export async function ThemeBackground({
     page: first(query.page),
   });
   const data = await loadThemeNotes(viewer, theme, JSON.stringify(filters));
+  const footnotes = new Set(theme.sourceNotes.map((n) => n.number));
+  const citedNumbers = new Set(data.paragraphs.flatMap((p) => footnoteMarkers(p.text, footnotes).map((m) => m.number)));
+  const cited = theme.sourceNotes.filter((n) => citedNumbers.has(n.number));
   const themeHref = themePath(theme.meeting.slug, theme.code);
   const groupLabel = viewer.delegation ? t.t(`groups.${viewer.delegation.group}`) : "";
   return (
@@ -50,11 +55,13 @@ export async function ThemeBackground({
             </h2>
             <AnnotatedParagraphs
               paragraphs={data.paragraphs}
+              footnotes={footnotes}
               highlightNotes={data.highlightNotes}
               notesOnPage={new Set(data.notes.map((n) => n.id))}
               canAnnotate={canWriteNotes(viewer)}
               t={t}
             />
+            <FootnoteList id="theme-notes-heading" notes={cited} t={t} />
           </section>
           <NotesPanel viewer={viewer} t={t} theme={theme} themeHref={themeHref} data={data} filters={filters} groupLabel={groupLabel} />
         </div>

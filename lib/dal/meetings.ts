@@ -12,6 +12,7 @@ import { themeNotesSelect } from "./annotations";
 import { themePositionsSelect } from "./positions";
 import { themeStancesSelect } from "./stances";
 import { themeActionsSelect } from "./actions";
+import { loadReferenceMaterial } from "./source-notes";
 
 
 export type TMeetingSummary = {
@@ -82,11 +83,11 @@ export type TMeetingDetail = NonNullable<Awaited<ReturnType<typeof findMeetingFo
  * the theme, its text and instruments, and the parts its panels show — the visible
  * notes' light columns, the positions, the group's stances and the first actions —
  * each fragment defined beside its feature and scoped by its visibility builder. The
- * key figures (shared by every theme) come alongside. Cached per request, so the page
- * and its metadata share it.
+ * key figures and the paper's notes (shared by every theme) come alongside, in one
+ * statement. Cached per request, so the page and its metadata share it.
  */
 export const findThemeForViewer = cache(async (viewer: Viewer, meetingSlug: string, code: string) => {
-  const [theme, keyFigures] = await Promise.all([
+  const [theme, reference] = await Promise.all([
     db.theme.findFirst({
       where: { code, meeting: { slug: meetingSlug }, AND: [visibleThemesWhere(viewer)] },
       select: {
@@ -105,13 +106,10 @@ export const findThemeForViewer = cache(async (viewer: Viewer, meetingSlug: stri
         ...themeActionsSelect(viewer),
       },
     }),
-    db.keyFigure.findMany({
-      orderBy: { position: "asc" },
-      select: { position: true, figure: true, note: { select: { number: true, text: true } } },
-    }),
+    loadReferenceMaterial(),
   ]);
   if (!theme) return null;
-  return { ...theme, instruments: theme.instruments.map((i) => i.instrument), keyFigures };
+  return { ...theme, instruments: theme.instruments.map((i) => i.instrument), keyFigures: reference.keyFigures, sourceNotes: reference.notes };
 });
 
 export type TThemeDetail = NonNullable<Awaited<ReturnType<typeof findThemeForViewer>>>;

@@ -77,11 +77,14 @@ async function loadContext(db: Prisma.TransactionClient, delegationByName: Map<s
   const people = new Map<string, TStoryPersonRef>();
   for (const u of users) {
     if (!u.delegation) continue;
-    people.set(u.email, { id: u.id, name: u.name, role: u.role, delegationId: u.delegation.id, delegationName: u.delegation.name, group: u.delegation.group });
+    people.set(u.email, { id: u.id, email: u.email, name: u.name, role: u.role, delegationId: u.delegation.id, delegationName: u.delegation.name, group: u.delegation.group });
   }
   const themeByCode = new Map(themes.map((t) => [t.code, { id: t.id, code: t.code, title: t.title, meetingId: t.meetingId, meetingSlug: t.meeting.slug, paragraphs: t.paragraphs }]));
   const members = (group: ConstituentGroup) =>
-    users.filter((u) => u.active && u.delegation?.active && u.delegation.group === group).map((u) => u.id).sort();
+    users
+      .filter((u) => u.active && u.delegation?.active && u.delegation.group === group)
+      .map((u) => ({ id: u.id, email: u.email }))
+      .sort((a, b) => a.email.localeCompare(b.email));
   return {
     person(email) {
       const person = people.get(email);
@@ -91,7 +94,7 @@ async function loadContext(db: Prisma.TransactionClient, delegationByName: Map<s
     theme: (code) => themeByCode.get(code),
     meetingId: (slug) => meetings.find((m) => m.slug === slug)?.id,
     delegationId: (name) => delegationByName.get(name)?.id,
-    headOf: (name) => [...people.values()].filter((p) => p.delegationName === name && p.role === "HEAD_OF_DELEGATION").sort((a, b) => a.id.localeCompare(b.id))[0],
+    headOf: (name) => [...people.values()].filter((p) => p.delegationName === name && p.role === "HEAD_OF_DELEGATION").sort((a, b) => a.email.localeCompare(b.email))[0],
     groupMembers: members,
     hasPosition: (themeId, group) => positionTaken.has(`${themeId}|${group}`),
     hasStance: (themeId, delegationId) => stanceTaken.has(`${themeId}|${delegationId}`),

@@ -44,6 +44,7 @@ function hotPages(notePath: string): Record<string, { path: string; expect: stri
     board: { path: "/actions/board", expect: "<h1" },
     positions: { path: `/meetings/${MEASURED_THEME.meeting}/positions`, expect: "<h1" },
     note: { path: notePath, expect: "<h1" },
+    dashboard: { path: "/dashboard", expect: "Preparation dashboard" },
   };
 }
 

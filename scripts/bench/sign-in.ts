@@ -14,7 +14,8 @@ export async function signIn(baseUrl: string, email: string, password: string): 
   let value: string | undefined;
   try {
     const page = await browser.newPage();
-    await page.goto(`${baseUrl}/sign-in`, { timeout: 60_000 });
+    // Asking for home: heads of delegation otherwise land on their dashboard.
+    await page.goto(`${baseUrl}/sign-in?next=%2F`, { timeout: 60_000 });
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(password);
     await page.getByRole("button", { name: "Sign in" }).click();

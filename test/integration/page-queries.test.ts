@@ -24,6 +24,7 @@ let client: PrismaClient;
 /** Every SQL statement the app's client sent since the last reset. */
 let sent: string[] = [];
 let viewer: Viewer;
+let secretariat: Viewer;
 let firstNoteId = "";
 
 type TApp = {
@@ -37,6 +38,9 @@ type TApp = {
   matrix: typeof import("@/lib/dal/positions-matrix");
   notifications: typeof import("@/lib/dal/notifications");
   filters: typeof import("@/lib/follow-up/filters");
+  source: typeof import("@/lib/dal/source-notes");
+  dashboard: typeof import("@/lib/dal/dashboard");
+  readiness: typeof import("@/lib/dal/dashboard-readiness");
 };
 let app: TApp;
 
@@ -66,7 +70,9 @@ const PAGES: Record<string, () => Promise<unknown>> = {
     ]);
   },
   async meeting() {
-    return Promise.all([app.meetings.findMeetingForViewer(viewer, "hld-2013"), app.notes.countThemeNotesForMeeting(viewer, "hld-2013")]);
+    const loaded = await Promise.all([app.meetings.findMeetingForViewer(viewer, "hld-2013"), app.notes.countThemeNotesForMeeting(viewer, "hld-2013")]);
+    // Its overview cites one of the paper's notes, which the page then reads.
+    return [...loaded, await app.source.loadReferenceMaterial()];
   },
   async actionsList() {
     const directory = await app.directory.loadActionDirectory(viewer);
@@ -80,6 +86,12 @@ const PAGES: Record<string, () => Promise<unknown>> = {
   },
   async matrix() {
     return app.matrix.loadPositionsMatrix(viewer, "hld-2013");
+  },
+  async dashboard() {
+    return app.dashboard.loadDelegationDashboard(viewer);
+  },
+  async readiness() {
+    return app.readiness.loadReadiness(secretariat);
   },
 };
 
@@ -137,8 +149,12 @@ beforeAll(async () => {
     matrix: await import("@/lib/dal/positions-matrix"),
     notifications: await import("@/lib/dal/notifications"),
     filters: await import("@/lib/follow-up/filters"),
+    source: await import("@/lib/dal/source-notes"),
+    dashboard: await import("@/lib/dal/dashboard"),
+    readiness: await import("@/lib/dal/dashboard-readiness"),
   };
   viewer = await viewerFor("head.lk@gov.demo");
+  secretariat = await viewerFor("secretariat@ilo.demo");
 
   firstNoteId = (await fillBusyTheme(client, { notes: 10, replies: 40 })).noteIds[0]!;
   await addActions(30);

@@ -94,6 +94,8 @@ export const en = {
     keyFigures: "Key figures",
     keyFiguresIntro: "From the ILO paper on the High-level Dialogue.",
     sourceNote: "Source note {number}",
+    notesHeading: "Notes to the text",
+    footnoteBack: "Back to the text (note {number})",
     breadcrumb: "Breadcrumb",
   },
   errors: {

@@ -92,6 +92,8 @@ export const es: Messages = {
     keyFigures: "Cifras clave",
     keyFiguresIntro: "Tomadas del documento de la OIT sobre el Diálogo de alto nivel.",
     sourceNote: "Nota {number}",
+    notesHeading: "Notas al texto",
+    footnoteBack: "Volver al texto (nota {number})",
     breadcrumb: "Ruta de navegación",
   },
   errors: {

@@ -92,6 +92,8 @@ export const fr: Messages = {
     keyFigures: "Chiffres clés",
     keyFiguresIntro: "Tirés du document de l'OIT sur le Dialogue de haut niveau.",
     sourceNote: "Note {number}",
+    notesHeading: "Notes du texte",
+    footnoteBack: "Retour au texte (note {number})",
     breadcrumb: "Fil d'Ariane",
   },
   errors: {

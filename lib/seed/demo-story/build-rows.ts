@@ -18,6 +18,7 @@ import { storyId } from "./story-ids";
 
 export type TStoryPersonRef = {
   id: string;
+  email: string;
   name: string;
   role: UserRole;
   delegationId: string;
@@ -42,11 +43,14 @@ export type TStoryContext = {
   /** The head of a delegation, who records its stances. */
   headOf(delegationName: string): TStoryPersonRef | undefined;
   /** Active members of a group's delegations, told when the group's position moves. */
-  groupMembers(group: ConstituentGroup): string[];
+  groupMembers(group: ConstituentGroup): TRecipient[];
   /** A position or stance someone already wrote: the story leaves it as it is. */
   hasPosition(themeId: string, group: ConstituentGroup): boolean;
   hasStance(themeId: string, delegationId: string): boolean;
 };
+
+/** Who a notification is for; its id comes from the address, the same on every database. */
+type TRecipient = { id: string; email: string };
 
 export type TStoryRows = {
   annotations: Prisma.AnnotationCreateManyInput[];
@@ -79,11 +83,11 @@ export function buildStoryRows(context: TStoryContext): TStoryRows {
   const audit = (actor: TStoryPersonRef, action: string, entityType: string, entityId: string, at: Date, summary?: Prisma.InputJsonValue) =>
     rows.audit.push({ actorId: actor.id, delegationId: actor.delegationId, action, entityType, entityId, summary, createdAt: at });
 
-  const notify = (userId: string, actorId: string, kind: string, payload: Prisma.InputJsonValue, href: string, at: Date, key: string) => {
-    if (userId === actorId) return;
+  const notify = (to: TRecipient, actorId: string, kind: string, payload: Prisma.InputJsonValue, href: string, at: Date, key: string) => {
+    if (to.id === actorId) return;
     rows.notifications.push({
-      id: storyId("notification", `${key}>${userId}`),
-      userId,
+      id: storyId("notification", `${key}>${to.email}`),
+      userId: to.id,
       kind,
       payload,
       href,
@@ -147,7 +151,7 @@ export function buildStoryRows(context: TStoryContext): TStoryRows {
         createdAt: replyAt,
         updatedAt: replyAt,
       });
-      notify(author.id, by.id, "annotation.reply", { key: "annotations.notifications.reply", values: { person: by.name, delegation: by.delegationName, theme: theme.code } }, href, replyAt, `reply:${replyId}`);
+      notify(author, by.id, "annotation.reply", { key: "annotations.notifications.reply", values: { person: by.name, delegation: by.delegationName, theme: theme.code } }, href, replyAt, `reply:${replyId}`);
       audit(by, "annotation.reply", "AnnotationReply", replyId, replyAt, { annotationId: id, mentioned: 0 });
     }
     if (note.resolved) audit(author, "annotation.resolve", "Annotation", id, storyMoment(note.resolved));
@@ -182,8 +186,8 @@ export function buildStoryRows(context: TStoryContext): TStoryRows {
       const at = storyMoment(step.at);
       revision(by, at, status);
       audit(by, "position.status", "GroupPosition", id, at, { theme: theme.code, group: position.group, to: status, revision: number });
-      for (const userId of context.groupMembers(position.group)) {
-        notify(userId, by.id, "position.status", { key: `positions.notifications.status.${status}`, values: { theme: theme.code, title: theme.title } }, href, at, `position:${id}#${number}`);
+      for (const member of context.groupMembers(position.group)) {
+        notify(member, by.id, "position.status", { key: `positions.notifications.status.${status}`, values: { theme: theme.code, title: theme.title } }, href, at, `position:${id}#${number}`);
       }
       return at;
     };
@@ -245,7 +249,10 @@ export function buildStoryRows(context: TStoryContext): TStoryRows {
 }
 
 type TAudit = (actor: TStoryPersonRef, action: string, entityType: string, entityId: string, at: Date, summary?: Prisma.InputJsonValue) => void;
-type TNotify = (userId: string, actorId: string, kind: string, payload: Prisma.InputJsonValue, href: string, at: Date, key: string) => void;
+type TNotify = (to: TRecipient, actorId: string, kind: string, payload: Prisma.InputJsonValue, href: string, at: Date, key: string) => void;
+
+/** The creator and the assignee of an action, once each: who hears about its progress. */
+const toldOf = (creator: TStoryPersonRef, assignee: TStoryPersonRef | null) => (assignee && assignee.id !== creator.id ? [creator, assignee] : [creator]);
 
 /** One action with its events, comments, notifications and audit rows, as the app writes them. */
 function addAction(context: TStoryContext, rows: TStoryRows, action: TStoryAction, noteIds: Map<string, string>, audit: TAudit, notify: TNotify) {
@@ -276,7 +283,7 @@ function addAction(context: TStoryContext, rows: TStoryRows, action: TStoryActio
     },
   });
   audit(creator, "action.create", "FollowUpAction", id, created, { scope: action.scope, assigneeId: assignee?.id ?? null });
-  if (assignee) notify(assignee.id, creator.id, "action.assigned", { key: "actions.notifications.assigned", values: { title: action.title, by: actingAs(creator) } }, href, created, `assigned:${id}`);
+  if (assignee) notify(assignee, creator.id, "action.assigned", { key: "actions.notifications.assigned", values: { title: action.title, by: actingAs(creator) } }, href, created, `assigned:${id}`);
 
   // Moves along the app's allowed path; whoever the action is assigned to does the work.
   const worker = assignee ?? creator;
@@ -289,7 +296,7 @@ function addAction(context: TStoryContext, rows: TStoryRows, action: TStoryActio
     if (move.reason) changes.blockedReason = { before: null, after: move.reason };
     rows.actionEvents.push({ actionId: id, actorId: worker.id, kind: "status", changes, createdAt: move.at });
     audit(worker, "action.status", "FollowUpAction", id, move.at, { from, to: move.to });
-    for (const told of new Set([creator.id, assignee?.id].filter((u): u is string => Boolean(u)))) {
+    for (const told of toldOf(creator, assignee)) {
       notify(told, worker.id, "action.status", { key: `actions.notifications.status.${move.to}`, values: { title: action.title, by: actingAs(worker) } }, href, move.at, `status:${id}>${move.to}`);
     }
     from = move.to;
@@ -305,7 +312,7 @@ function addAction(context: TStoryContext, rows: TStoryRows, action: TStoryActio
     const body = rendered(comment.body);
     rows.actionComments.push({ id: commentId, actionId: id, authorId: by.id, delegationId: by.delegationId, body: comment.body, bodyHtml: body.html, renderVersion: body.renderVersion, createdAt: at });
     audit(by, "action.comment", "ActionComment", commentId, at, { actionId: id });
-    for (const told of new Set([creator.id, assignee?.id].filter((u): u is string => Boolean(u)))) {
+    for (const told of toldOf(creator, assignee)) {
       notify(told, by.id, "action.comment", { key: "actions.notifications.commented", values: { title: action.title, by: actingAs(by) } }, `${href}#comment-${commentId}`, at, `comment:${commentId}`);
     }
   }

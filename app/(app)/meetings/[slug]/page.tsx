@@ -9,6 +9,9 @@ import { MeetingTiming } from "@/components/meetings/meeting-timing";
 import { formatMeetingDates } from "@/components/meetings/meeting-dates";
 import { countThemeNotesForMeeting } from "@/lib/dal/annotations";
 import { ThemeNoteCount } from "@/components/annotations/theme-note-count";
+import { FootnoteList, TextWithFootnotes } from "@/components/themes/footnotes";
+import { loadReferenceMaterial } from "@/lib/dal/source-notes";
+import { footnoteMarkers } from "@/lib/themes/footnote-markers";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -26,6 +29,11 @@ export default async function MeetingPage({ params }: Params) {
     countThemeNotesForMeeting(viewer, slug),
   ]);
   if (!meeting) notFound();
+  // The paper's notes, read only when the overview cites one.
+  const cites = meeting.overview.some((paragraph) => footnoteMarkers(paragraph).length > 0);
+  const notes = cites ? (await loadReferenceMaterial()).notes : [];
+  const known = new Set(notes.map((n) => n.number));
+  const cited = notes.filter((n) => meeting.overview.some((paragraph) => footnoteMarkers(paragraph, known).some((m) => m.number === n.number)));
   const dates = formatMeetingDates(meeting.startsOn, meeting.endsOn, t.locale);
   return (
     <article className="grid gap-6">
@@ -94,9 +102,12 @@ export default async function MeetingPage({ params }: Params) {
           </h2>
           <div className="grid max-w-prose gap-3">
             {meeting.overview.map((paragraph, i) => (
-              <p key={i}>{paragraph}</p>
+              <p key={i}>
+                <TextWithFootnotes text={paragraph} known={known} t={t} />
+              </p>
             ))}
           </div>
+          <FootnoteList id="overview-notes-heading" notes={cited} t={t} />
         </section>
       ) : null}
     </article>
