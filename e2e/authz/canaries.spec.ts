@@ -18,6 +18,7 @@ function pagesOf(world: TWorld): string[] {
   const noteTheme = { DELEGATION: THEMES.noteDelegation, GROUP: THEMES.noteGroup, ALL: THEMES.noteAll } as const;
   return [
     "/",
+    "/dashboard",
     `/meetings/${slug}`,
     ...THEME_CODES.flatMap((code) => [`/meetings/${slug}/themes/${code}`, `/meetings/${slug}/themes/${code}/stances`]),
     ...(["DELEGATION", "GROUP", "ALL"] as const).map((scope) => notePath(slug, noteTheme[scope], notes[scope])),
@@ -53,7 +54,7 @@ function pagesOf(world: TWorld): string[] {
 }
 
 /** Route handlers: the CSV exports (everything the person may export). */
-const EXPORTS = ["/actions/export?assignee=any&status=all", "/admin/audit/export"];
+const EXPORTS = ["/actions/export?assignee=any&status=all", "/admin/audit/export", "/dashboard/export"];
 
 // Issuing a feed replaces the person's previous one; the actions specs rely on the
 // feeds of delegate.ph and head.ioe, so theirs are left alone.
