@@ -9,14 +9,12 @@ export function ProgressBars({ items, t }: { items: { label: string; progress: T
       {items.map(({ label, progress }) => {
         const share = progress.total === 0 ? 0 : Math.round((progress.done / progress.total) * 100);
         return (
-          <div key={label} className="grid gap-1">
-            <div className="flex flex-wrap justify-between gap-x-4">
-              <dt className="font-medium">{label}</dt>
-              <dd>{t.t("dashboard.progress.value", { done: progress.done, total: progress.total })}</dd>
-            </div>
-            <div aria-hidden="true" className="h-2.5 w-full overflow-hidden rounded bg-line [print-color-adjust:exact]">
+          <div key={label} className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-1">
+            <dt className="font-medium">{label}</dt>
+            <dd className="text-right">{t.t("dashboard.progress.value", { done: progress.done, total: progress.total })}</dd>
+            <dd aria-hidden="true" className="col-span-2 h-2.5 overflow-hidden rounded bg-line [print-color-adjust:exact]">
               <div className="h-2.5 bg-accent" style={{ width: `${share}%` }} />
-            </div>
+            </dd>
           </div>
         );
       })}

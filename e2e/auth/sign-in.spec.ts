@@ -2,10 +2,16 @@ import { expect, test } from "@playwright/test";
 import { ACCOUNTS } from "../support/accounts";
 import { signIn } from "../support/sign-in";
 
+// Heads of delegation and the secretariat start on the preparation dashboard, the others at home.
+const LANDS_ON_DASHBOARD = new Set(["secretariat", "headLk", "headIoe", "headItuc"]);
+
 for (const [key, account] of Object.entries(ACCOUNTS)) {
   const tag = key === "headLk" ? ["@smoke"] : [];
   test(`[auth] ${key} signs in and sees whom they act for`, { tag }, async ({ page }) => {
     await signIn(page, account);
+    await expect(page).toHaveURL(LANDS_ON_DASHBOARD.has(key) ? /\/dashboard$/ : /\/$/);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Home" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Before the meetings" })).toBeVisible();
     const header = page.getByTestId("acting-as");
     if (account.delegation) {
       await expect(header).toContainText(`${account.delegation} — ${account.person}`);

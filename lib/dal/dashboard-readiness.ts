@@ -82,11 +82,10 @@ export async function loadReadiness(viewer: Viewer, now = workspaceNow()): Promi
     db.auditLog.groupBy({ by: ["delegationId"], where: { AND: [activity, { createdAt: { gte: since } }] } }),
   ]);
 
-  const groupOf = new Map(delegations.map((d) => [d.id, d.group]));
   const activeIds = new Set(active.map((a) => a.delegationId));
   const groups = ALL_GROUPS.map((group) => {
     const ids = delegations.filter((d) => d.group === group).map((d) => d.id);
-    return { group, delegations: ids.length, active: ids.filter((id) => activeIds.has(id) && groupOf.get(id) === group).length };
+    return { group, delegations: ids.length, active: ids.filter((id) => activeIds.has(id)).length };
   });
   const stancesBy = POSITION_GROUPS.map((_, i) => new Map(stanceCounts[i]!.map((s) => [s.themeId, s._count._all])));
 

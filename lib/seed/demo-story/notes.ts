@@ -106,6 +106,9 @@ export const STORY_NOTES: TStoryNote[] = [
     at: "08-15 09:50",
     quote: { paragraph: 2, exact: "population dynamics (where international migration is being discussed as one of the four population megatrends)" },
     body: "For delegations following the population dynamics consultation: its synthesis is expected before the Dialogue. It may be worth aligning language so that migration is not described only as a demographic trend but also as a labour market reality.",
+    replies: [
+      { by: "head.np@gov.demo", at: "09-12 04:50", body: "Nepal follows that consultation and would support aligning the language; remittances and labour markets belong in the same sentence." },
+    ],
   },
   {
     key: "rt1-jobs-first",
