@@ -10,7 +10,7 @@ import { AnnotatedParagraphs } from "@/components/annotations/annotated-paragrap
 import { NotesPanel } from "@/components/annotations/notes-panel";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
-import { footnoteMarkers } from "@/lib/themes/footnote-markers";
+import { citedNotes } from "@/lib/themes/footnote-markers";
 import { FootnoteList } from "./footnotes";
 
 type TSearchParams = Record<string, string | string[] | undefined>;
@@ -41,8 +41,7 @@ export async function ThemeBackground({
   });
   const data = await loadThemeNotes(viewer, theme, JSON.stringify(filters));
   const footnotes = new Set(theme.sourceNotes.map((n) => n.number));
-  const citedNumbers = new Set(data.paragraphs.flatMap((p) => footnoteMarkers(p.text, footnotes).map((m) => m.number)));
-  const cited = theme.sourceNotes.filter((n) => citedNumbers.has(n.number));
+  const cited = citedNotes(data.paragraphs.map((p) => p.text), theme.sourceNotes);
   const themeHref = themePath(theme.meeting.slug, theme.code);
   const groupLabel = viewer.delegation ? t.t(`groups.${viewer.delegation.group}`) : "";
   return (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadSeedContent } from "@/lib/seed/content";
 import { splitFootnotes } from "@/lib/seed/footnotes";
-import { footnoteMarkers, splitAtMarkers, withoutMarkers } from "./footnote-markers";
+import { citedNotes, footnoteMarkers, splitAtMarkers, withoutMarkers } from "./footnote-markers";
 
 const content = loadSeedContent();
 const notes = new Set(splitFootnotes(content.notes).map((n) => n.number));
@@ -41,5 +41,11 @@ describe("[themes] footnote markers", () => {
     expect(splitAtMarkers("as affirmed", 9, markers)).toEqual([{ text: "as affirmed" }]);
     // A run ending inside a two-digit marker leaves its digit plain.
     expect(splitAtMarkers("tions1", 0, footnoteMarkers("tions10 which"))).toEqual([{ text: "tions1" }]);
+  });
+
+  it("lists the notes texts cite, in the notes' order", () => {
+    const rt2 = content.meetings[0]!.themes[1]!.background;
+    expect(citedNotes(rt2, splitFootnotes(content.notes)).map((n) => n.number)).toEqual([7, 8, 9, 10, 11]);
+    expect(citedNotes(["no markers here"], [{ number: 1 }])).toEqual([]);
   });
 });

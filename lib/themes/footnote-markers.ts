@@ -52,3 +52,10 @@ export function withoutMarkers(text: string, markers: readonly TFootnoteMarker[]
   }
   return out + text.slice(at);
 }
+
+/** The notes that texts cite, in the notes' order: the list a page shows under them. */
+export function citedNotes<T extends { number: number }>(texts: readonly string[], notes: readonly T[]): T[] {
+  const known = new Set(notes.map((n) => n.number));
+  const cited = new Set(texts.flatMap((text) => footnoteMarkers(text, known).map((m) => m.number)));
+  return notes.filter((n) => cited.has(n.number));
+}

@@ -11,7 +11,7 @@ import { countThemeNotesForMeeting } from "@/lib/dal/annotations";
 import { ThemeNoteCount } from "@/components/annotations/theme-note-count";
 import { FootnoteList, TextWithFootnotes } from "@/components/themes/footnotes";
 import { loadReferenceMaterial } from "@/lib/dal/source-notes";
-import { footnoteMarkers } from "@/lib/themes/footnote-markers";
+import { citedNotes, footnoteMarkers } from "@/lib/themes/footnote-markers";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -33,7 +33,7 @@ export default async function MeetingPage({ params }: Params) {
   const cites = meeting.overview.some((paragraph) => footnoteMarkers(paragraph).length > 0);
   const notes = cites ? (await loadReferenceMaterial()).notes : [];
   const known = new Set(notes.map((n) => n.number));
-  const cited = notes.filter((n) => meeting.overview.some((paragraph) => footnoteMarkers(paragraph, known).some((m) => m.number === n.number)));
+  const cited = citedNotes(meeting.overview, notes);
   const dates = formatMeetingDates(meeting.startsOn, meeting.endsOn, t.locale);
   return (
     <article className="grid gap-6">
