@@ -6,7 +6,7 @@
 // and the layout's unread count (one statement each, lib/auth and lib/dal/
 // notifications) come on top on every page and are counted here too.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PGlite } from "@electric-sql/pglite";
+import { newPGlite } from "@/lib/db/embedded";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -122,7 +122,7 @@ beforeAll(async () => {
   const log = [{ emit: "event", level: "query" }] as const;
   const counting = process.env.DATABASE_URL
     ? new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }), log: [...log] })
-    : new PrismaClient({ adapter: new PrismaPGlite(new PGlite(process.env.EMBEDDED_DB_DIR!)), log: [...log] });
+    : new PrismaClient({ adapter: new PrismaPGlite(newPGlite(process.env.EMBEDDED_DB_DIR!)), log: [...log] });
   counting.$on("query", (e) => sent.push(e.query));
   client = counting;
   (globalThis as { prisma?: unknown }).prisma = counting;
