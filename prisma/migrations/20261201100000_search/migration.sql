@@ -149,6 +149,31 @@ BEGIN
 END;
 $$;
 
+-- A snippet of `doc` around what `query` matches, the matches between U+E000 and
+-- U+E001 (removed from the text first, so a document cannot forge them; the app
+-- escapes the snippet and only then turns them into <mark>, lib/search/highlight.ts).
+-- In the document's language first, then as plain words, for matches by prefix or
+-- in another language. `whole`: the entire (short) text, every match marked.
+CREATE FUNCTION search_headline(lang "Locale", doc text, query tsquery, whole boolean) RETURNS text
+LANGUAGE plpgsql STABLE PARALLEL SAFE AS $$
+DECLARE
+  clean CONSTANT text := translate(doc, chr(57344) || chr(57345), '');
+  options CONSTANT text := format('StartSel="%s", StopSel="%s", ', chr(57344), chr(57345))
+    || CASE WHEN whole THEN 'HighlightAll=true' ELSE 'MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "' END;
+  config CONSTANT regconfig := CASE lang WHEN 'fr' THEN 'search_fr' WHEN 'es' THEN 'search_es' ELSE 'search_en' END::regconfig;
+  headline text;
+BEGIN
+  IF query IS NULL OR clean = '' THEN
+    RETURN CASE WHEN whole THEN clean ELSE left(clean, 240) END;
+  END IF;
+  headline := ts_headline(config, clean, query, options);
+  IF strpos(headline, chr(57344)) = 0 THEN
+    headline := ts_headline('search_simple', clean, query, options);
+  END IF;
+  RETURN headline;
+END;
+$$;
+
 -- What each kind of document is made of, and who may read it (lib/authz/search-visibility.ts
 -- applies the rules of lib/authz/visibility.ts to these columns; a test checks that the
 -- two agree). Deleted notes, replies, actions and comments are no document at all; a
@@ -171,7 +196,7 @@ CREATE VIEW search_document_source AS
   UNION ALL
   SELECT 'NOTE', a.id, NULL, a."themeId", t."meetingId", a."delegationId", a."authorId", a.scope,
          a."group", a."delegationId", a."hiddenAt" IS NOT NULL,
-         array_to_string(a.tags, ' '), a.body, coalesce(a."editedAt", a."createdAt")
+         coalesce(array_to_string(a.tags, ' '), ''), a.body, coalesce(a."editedAt", a."createdAt")
     FROM "Annotation" a JOIN "Theme" t ON t.id = a."themeId"
    WHERE a."deletedAt" IS NULL
   UNION ALL
