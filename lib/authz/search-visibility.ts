@@ -5,9 +5,9 @@
 // account and every kind of document, that this admits exactly what the builders of
 // visibility.ts (and visibleActionsWhere) admit. Change one, change the other.
 //
-//   scope ALL                          → everyone signed in
-//   scope GROUP, scopeGroup = mine      → members of my group's delegations
-//   scope DELEGATION, scopeDelegationId → members of that delegation
+//   scope ALL         (audience "all")              → everyone signed in
+//   scope GROUP       (audience "group:<group>")    → members of that group's delegations
+//   scope DELEGATION  (audience "delegation:<id>")  → members of that delegation
 //   hidden (a moderated note and its replies) → the secretariat only
 //   on a theme (paragraphs, notes, replies, positions, stances) → only while the theme
 //     and its meeting are not archived, except for the secretariat; actions and their
@@ -19,16 +19,25 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 
 /** The condition on rows of "SearchDocument" aliased `alias` (a constant of the caller). */
+/** The viewer's audiences: the words of "SearchDocument".audience they may read. */
+export function searchAudiencesOf(viewer: Pick<Viewer, "delegation">): string[] {
+  const delegation = viewer.delegation;
+  return delegation ? ["all", `group:${delegation.group}`, `delegation:${delegation.id}`] : ["all"];
+}
+
+/**
+ * The condition on rows of "SearchDocument" aliased `alias` (a constant of the caller).
+ * The audiences are OR-ed equalities, not IN (…): so the planner reads them from the
+ * GIN index together with the words.
+ */
 export function visibleSearchDocumentsSql(viewer: Viewer, alias = "d"): Prisma.Sql {
   const d = Prisma.raw(alias);
-  const delegation = viewer.delegation;
-  const scoped = delegation
-    ? Prisma.sql`(${d}.scope = 'ALL'
-        OR (${d}.scope = 'GROUP' AND ${d}."scopeGroup" = ${delegation.group}::"ConstituentGroup")
-        OR (${d}.scope = 'DELEGATION' AND ${d}."scopeDelegationId" = ${delegation.id}))`
-    : Prisma.sql`${d}.scope = 'ALL'`;
-  if (viewer.role === "SECRETARIAT") return scoped;
-  return Prisma.sql`${scoped} AND NOT ${d}.hidden
+  const audiences = Prisma.join(
+    searchAudiencesOf(viewer).map((audience) => Prisma.sql`${d}.audience = ${audience}`),
+    " OR ",
+  );
+  if (viewer.role === "SECRETARIAT") return Prisma.sql`(${audiences})`;
+  return Prisma.sql`(${audiences}) AND NOT ${d}.hidden
     AND (${d}.kind NOT IN ('PARAGRAPH', 'NOTE', 'REPLY', 'POSITION', 'STANCE')
          OR ${d}."themeId" IN (SELECT t.id FROM "Theme" t JOIN "Meeting" m ON m.id = t."meetingId"
                                 WHERE t."archivedAt" IS NULL AND m."archivedAt" IS NULL))`;

@@ -1,15 +1,15 @@
 import "server-only";
-// Search across everything the viewer may see, in one SQL statement: the matches of
+// Search across everything the viewer may see, in two SQL statements: the matches of
 // the words (full-text, plus trigram similarity for instrument codes and names), kept
 // to what the viewer may read (lib/authz/search-visibility.ts) before anything is
 // counted, ranked or listed; then the counts per kind, the filter values (meetings,
 // themes, delegations among those matches), and the hits shown — the best few of each
-// kind, or one page of one kind — with their snippets, names and addresses. A search
-// page therefore costs one query whatever the data size; the index is written at
+// kind, or one page of one kind — then, by id, those hits with their snippets, names
+// and addresses. A search page costs two queries whatever the data size; the index is written at
 // write time by triggers (prisma/migrations/20261201100000_search).
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ConstituentGroup, Scope, SearchKind, PositionStatus, StanceValue } from "@/lib/generated/prisma/enums";
+import type { ConstituentGroup, PositionStatus, Scope, SearchKind, StanceValue } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/auth/viewer";
 import { visibleSearchDocumentsSql, visibleThemesSql } from "@/lib/authz/search-visibility";
 import { searchWords } from "@/lib/search/query-text";
@@ -55,7 +55,11 @@ export type TSearchHit = {
   scopeGroup: ConstituentGroup | null;
   hidden: boolean;
   date: Date | null;
+  /** A paragraph's number. */
   paragraph: number | null;
+  /** An instrument's code. */
+  code: string | null;
+  /** The action a comment is on. */
   actionTitle: string | null;
   positionStatus: PositionStatus | null;
   stanceValue: StanceValue | null;
@@ -94,19 +98,18 @@ type THitRow = {
   scope: Scope;
   scopeGroup: ConstituentGroup | null;
   hidden: boolean;
-  date: string | null;
-  paragraph: number | null;
-  actionTitle: string | null;
-  positionStatus: PositionStatus | null;
-  stanceValue: StanceValue | null;
+  date: Date | null;
+  /** A paragraph's number, an instrument's code, a comment's action title, a position's status, a stance's value. */
+  detail: string | null;
 };
 
-type TResultRow = {
+type TMatchesRow = {
   counts: Partial<Record<SearchKind, number>> | null;
   meetings: TSearchFacet[];
   themes: TSearchFacet[];
   delegations: TSearchFacet[];
-  hits: THitRow[];
+  shownKinds: SearchKind[] | null;
+  shownIds: string[] | null;
 };
 
 const EMPTY_FACETS = { meetings: [], themes: [], delegations: [] };
@@ -125,13 +128,13 @@ function narrowingSql(filters: TSearchFilters): Prisma.Sql {
   return Prisma.join(and, " AND ");
 }
 
-function searchSql(viewer: Viewer, q: string, filters: TSearchFilters): Prisma.Sql {
+// The first query: what matches, what the viewer may read of it (before anything is
+// counted), the counts and filter values, and which hits to show.
+export function matchesSql(viewer: Viewer, q: string, filters: TSearchFilters): Prisma.Sql {
   const { words, prefixLast, text } = searchWords(q);
   const visible = visibleSearchDocumentsSql(viewer, "d");
   const kind = filters.kind ? SEARCH_KIND_SLUGS[filters.kind] : null;
-  const shown = kind
-    ? Prisma.sql`n.kind = ${kind}::"SearchKind"`
-    : Prisma.sql`TRUE`;
+  const shown = kind ? Prisma.sql`n.kind = ${kind}::"SearchKind"` : Prisma.sql`TRUE`;
   const places = kind
     ? Prisma.sql`place > ${(filters.page - 1) * SEARCH_PAGE_SIZE} AND place <= ${filters.page * SEARCH_PAGE_SIZE}`
     : Prisma.sql`place <= ${HITS_PER_KIND}`;
@@ -147,49 +150,19 @@ function searchSql(viewer: Viewer, q: string, filters: TSearchFilters): Prisma.S
       SELECT d.kind, d."sourceId", d."meetingId", d."themeId", d."delegationId", d.scope, d.date,
              word_similarity(${text}, i.code || ' ' || i.title) AS rank
         FROM "SearchDocument" d JOIN "Instrument" i ON i.id = d."sourceId", q
-       WHERE d.kind = 'INSTRUMENT' AND ${text} <> '' AND ${visible}
+       WHERE d.kind = 'INSTRUMENT' AND ${visible}
          AND word_similarity(${text}, i.code || ' ' || i.title) >= ${INSTRUMENT_SIMILARITY_MIN}
          AND NOT coalesce(d.vector @@ q.query, false)
     ),
     narrowed AS MATERIALIZED (SELECT h.* FROM hits h WHERE ${narrowingSql(filters)}),
     shown AS (
-      SELECT * FROM (
-        SELECT n.*, row_number() OVER (PARTITION BY n.kind ORDER BY n.rank DESC, n.date DESC NULLS LAST, n."sourceId") AS place
+      SELECT kind, "sourceId" FROM (
+        SELECT n.kind, n."sourceId",
+               row_number() OVER (PARTITION BY n.kind ORDER BY n.rank DESC, n.date DESC NULLS LAST, n."sourceId") AS place
           FROM narrowed n WHERE ${shown}
       ) ranked
       WHERE ${places}
-    ),
-    shown_rows AS (
-      SELECT s.kind, s."sourceId" AS id, s.place, src."parentId",
-             CASE WHEN s.kind IN ('ACTION', 'INSTRUMENT') THEN search_headline(d.language, src.title, q.query, true) ELSE '' END AS "titleHeadline",
-             search_headline(d.language, src.body, q.query, false) AS headline,
-             t.code AS "themeCode", t.title AS "themeTitle", mt.slug AS "meetingSlug", mt.title AS "meetingTitle",
-             home.code AS "homeThemeCode", home.slug AS "homeMeetingSlug",
-             dl.name AS delegation, u.name AS author, d.scope, d."scopeGroup", d.hidden, d.date,
-             p.position AS paragraph, fa.title AS "actionTitle", gp.status AS "positionStatus", st.value AS "stanceValue"
-        FROM shown s
-        CROSS JOIN q
-        JOIN "SearchDocument" d ON d.kind = s.kind AND d."sourceId" = s."sourceId"
-        CROSS JOIN LATERAL (
-          SELECT v.title, v.body, v."parentId" FROM search_document_source v WHERE v.kind = s.kind AND v."sourceId" = s."sourceId"
-        ) src
-        LEFT JOIN "Theme" t ON t.id = d."themeId"
-        LEFT JOIN "Meeting" mt ON mt.id = d."meetingId"
-        LEFT JOIN "Delegation" dl ON dl.id = d."delegationId"
-        LEFT JOIN "User" u ON u.id = d."authorId"
-        LEFT JOIN "ThemeParagraph" p ON s.kind = 'PARAGRAPH' AND p.id = s."sourceId"
-        LEFT JOIN "FollowUpAction" fa ON s.kind = 'ACTION_COMMENT' AND fa.id = src."parentId"
-        LEFT JOIN "GroupPosition" gp ON s.kind = 'POSITION' AND gp.id = s."sourceId"
-        LEFT JOIN "Stance" st ON s.kind = 'STANCE' AND st.id = s."sourceId"
-        -- Instruments and key figures are read on theme pages: the first the viewer may open.
-        LEFT JOIN LATERAL (
-          SELECT t2.code, m2.slug FROM "Theme" t2 JOIN "Meeting" m2 ON m2.id = t2."meetingId"
-           WHERE ${visibleThemesSql(viewer, "t2", "m2")}
-             AND (s.kind = 'KEY_FIGURE'
-                  OR EXISTS (SELECT 1 FROM "ThemeInstrument" ti WHERE ti."themeId" = t2.id AND ti."instrumentId" = s."sourceId"))
-           ORDER BY m2.position, t2.position
-           LIMIT 1
-        ) home ON s.kind IN ('INSTRUMENT', 'KEY_FIGURE')
+      ORDER BY kind, place
     )
     SELECT
       (SELECT json_object_agg(kind, n) FROM (SELECT kind, count(*)::int AS n FROM narrowed GROUP BY kind) c) AS counts,
@@ -202,7 +175,42 @@ function searchSql(viewer: Viewer, q: string, filters: TSearchFilters): Prisma.S
       (SELECT coalesce(json_agg(json_build_object('id', dl.id, 'label', dl.name, 'count', f.n) ORDER BY dl.name), '[]')
          FROM (SELECT "delegationId" AS id, count(*)::int AS n FROM hits WHERE "delegationId" IS NOT NULL GROUP BY 1) f
          JOIN "Delegation" dl ON dl.id = f.id) AS delegations,
-      (SELECT coalesce(json_agg(r ORDER BY r.place), '[]') FROM shown_rows r) AS hits`;
+      (SELECT array_agg(kind) FROM shown) AS "shownKinds",
+      (SELECT array_agg("sourceId") FROM shown) AS "shownIds"`;
+}
+
+// The second query: the hits to show, by id (search_document_text reads each source
+// row by its primary key), with their snippets, names and what their address needs. Visibility is
+// applied again: something hidden or deleted since the first query is left out.
+export function hitsSql(viewer: Viewer, q: string, kinds: SearchKind[], ids: string[]): Prisma.Sql {
+  const { words, prefixLast } = searchWords(q);
+  return Prisma.sql`
+    WITH q AS MATERIALIZED (SELECT search_query(${words}::text[], ${prefixLast}) AS query)
+    SELECT s.kind, s."sourceId" AS id, src."parentId", src.detail,
+           CASE WHEN s.kind IN ('ACTION', 'INSTRUMENT') THEN search_headline(d.language, src.title, q.query, true) ELSE '' END AS "titleHeadline",
+           search_headline(d.language, src.body, q.query, false) AS headline,
+           t.code AS "themeCode", t.title AS "themeTitle", mt.slug AS "meetingSlug", mt.title AS "meetingTitle",
+           home.code AS "homeThemeCode", home.slug AS "homeMeetingSlug",
+           dl.name AS delegation, u.name AS author, d.scope, d."scopeGroup", d.hidden, d.date
+      FROM unnest(${kinds}::"SearchKind"[], ${ids}::text[]) WITH ORDINALITY AS s(kind, "sourceId", place)
+      JOIN "SearchDocument" d ON d.kind = s.kind AND d."sourceId" = s."sourceId"
+      CROSS JOIN LATERAL search_document_text(s.kind, s."sourceId") src
+      CROSS JOIN q
+      LEFT JOIN "Theme" t ON t.id = d."themeId"
+      LEFT JOIN "Meeting" mt ON mt.id = d."meetingId"
+      LEFT JOIN "Delegation" dl ON dl.id = d."delegationId"
+      LEFT JOIN "User" u ON u.id = d."authorId"
+      -- Instruments and key figures are read on theme pages: the first the viewer may open.
+      LEFT JOIN LATERAL (
+        SELECT t2.code, m2.slug FROM "Theme" t2 JOIN "Meeting" m2 ON m2.id = t2."meetingId"
+         WHERE ${visibleThemesSql(viewer, "t2", "m2")}
+           AND (s.kind = 'KEY_FIGURE'
+                OR EXISTS (SELECT 1 FROM "ThemeInstrument" ti WHERE ti."themeId" = t2.id AND ti."instrumentId" = s."sourceId"))
+         ORDER BY m2.position, t2.position
+         LIMIT 1
+      ) home ON s.kind IN ('INSTRUMENT', 'KEY_FIGURE')
+     WHERE ${visibleSearchDocumentsSql(viewer, "d")}
+     ORDER BY s.place`;
 }
 
 function hrefOf(row: THitRow): string {
@@ -221,7 +229,7 @@ function hrefOf(row: THitRow): string {
     case "STANCE":
       return `${theme}#our-stance-heading`;
     case "PARAGRAPH":
-      return `${theme}#p${row.paragraph}`;
+      return `${theme}#p${row.detail}`;
     case "INSTRUMENT":
     case "KEY_FIGURE": {
       const home = row.homeThemeCode && row.homeMeetingSlug ? themePath(row.homeMeetingSlug, row.homeThemeCode) : "/";
@@ -244,11 +252,12 @@ function toHit(row: THitRow): TSearchHit {
     scope: row.scope,
     scopeGroup: row.scopeGroup,
     hidden: row.hidden,
-    date: row.date ? new Date(`${row.date}${/[zZ]|[+-]\d\d:?\d\d$/.test(row.date) ? "" : "Z"}`) : null,
-    paragraph: row.paragraph,
-    actionTitle: row.actionTitle,
-    positionStatus: row.positionStatus,
-    stanceValue: row.stanceValue,
+    date: row.date,
+    paragraph: row.kind === "PARAGRAPH" && row.detail ? Number(row.detail) : null,
+    code: row.kind === "INSTRUMENT" ? row.detail : null,
+    actionTitle: row.kind === "ACTION_COMMENT" ? row.detail : null,
+    positionStatus: row.kind === "POSITION" ? (row.detail as PositionStatus) : null,
+    stanceValue: row.kind === "STANCE" ? (row.detail as StanceValue) : null,
   };
 }
 
@@ -257,11 +266,13 @@ export async function searchForViewer(viewer: Viewer, q: string, filters: TSearc
   const { words } = searchWords(q);
   const empty: TSearchResults = { words, counts: {}, total: 0, facets: EMPTY_FACETS, groups: [], page: 1, pageCount: 0 };
   if (words.length === 0) return empty;
-  const [row] = await db.$queryRaw<TResultRow[]>(searchSql(viewer, q, filters));
+  const [row] = await db.$queryRaw<TMatchesRow[]>(matchesSql(viewer, q, filters));
   if (!row) return empty;
   const counts = row.counts ?? {};
+  const ids = row.shownIds ?? [];
+  const hits = ids.length > 0 ? await db.$queryRaw<THitRow[]>(hitsSql(viewer, q, row.shownKinds ?? [], ids)) : [];
   const byKind = new Map<SearchKind, TSearchHit[]>();
-  for (const hit of row.hits.map(toHit)) byKind.set(hit.kind, [...(byKind.get(hit.kind) ?? []), hit]);
+  for (const hit of hits.map(toHit)) byKind.set(hit.kind, [...(byKind.get(hit.kind) ?? []), hit]);
   const kind = filters.kind ? SEARCH_KIND_SLUGS[filters.kind] : null;
   const pageCount = kind ? Math.ceil((counts[kind] ?? 0) / SEARCH_PAGE_SIZE) : 0;
   return {

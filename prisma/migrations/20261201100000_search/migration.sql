@@ -21,6 +21,8 @@
 -- language OR-ed, the words AND-ed, the last one a prefix.
 CREATE EXTENSION IF NOT EXISTS unaccent;
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
+-- Lets one GIN index hold a row's audience (a text) beside its words.
+CREATE EXTENSION IF NOT EXISTS btree_gin;
 
 -- Text search configurations: the snowball stemmers (and `simple`) behind unaccent.
 -- Only words with non-ASCII letters (word, hword, hword_part) carry accents.
@@ -47,7 +49,7 @@ CREATE TABLE "SearchDocument" (
     "authorId" TEXT,
     "scope" "Scope" NOT NULL,
     "scopeGroup" "ConstituentGroup",
-    "scopeDelegationId" TEXT,
+    "audience" TEXT NOT NULL,
     "hidden" BOOLEAN NOT NULL DEFAULT false,
     "language" "Locale",
     "vector" tsvector NOT NULL,
@@ -57,7 +59,10 @@ CREATE TABLE "SearchDocument" (
 );
 
 -- CreateIndex
-CREATE INDEX "SearchDocument_vector_idx" ON "SearchDocument" USING GIN ("vector");
+-- A search reads the posting lists of the viewer's audiences ("all", "group:…",
+-- "delegation:…") and of the words together, so rows the viewer may not see are
+-- never fetched: they cost no time and cannot be counted by mistake.
+CREATE INDEX "SearchDocument_audience_vector_idx" ON "SearchDocument" USING GIN ("audience", "vector");
 CREATE INDEX "SearchDocument_parentId_idx" ON "SearchDocument"("parentId");
 CREATE INDEX "SearchDocument_themeId_idx" ON "SearchDocument"("themeId");
 CREATE INDEX "SearchDocument_meetingId_idx" ON "SearchDocument"("meetingId");
@@ -176,56 +181,75 @@ $$;
 
 -- What each kind of document is made of, and who may read it (lib/authz/search-visibility.ts
 -- applies the rules of lib/authz/visibility.ts to these columns; a test checks that the
--- two agree). Deleted notes, replies, actions and comments are no document at all; a
+-- two agree), and the detail a result shows (a paragraph's number, an instrument's
+-- code, a comment's action, a position's status, a stance's value). Deleted notes,
+-- replies, actions and comments are no document at all; a
 -- reply and a comment take their scope from their note or action; a position is
 -- public once delivered and its group's before; a stance is its group's.
+--
+-- Every branch states the type of every column: only then does PostgreSQL flatten the
+-- UNION ALL and push `kind = …` and `"sourceId" = ANY(…)` down to each table's primary
+-- key, so that reindexing one note reads one note.
 CREATE VIEW search_document_source AS
   SELECT 'PARAGRAPH'::"SearchKind" AS kind, p.id AS "sourceId", NULL::text AS "parentId", p."themeId", t."meetingId",
          NULL::text AS "delegationId", NULL::text AS "authorId", 'ALL'::"Scope" AS scope,
          NULL::"ConstituentGroup" AS "scopeGroup", NULL::text AS "scopeDelegationId", false AS hidden,
-         ''::text AS title, p.text AS body, p."updatedAt" AS date
+         ''::text AS title, p.text AS body, p."updatedAt" AS date, p.position::text AS detail
     FROM "ThemeParagraph" p JOIN "Theme" t ON t.id = p."themeId"
   UNION ALL
   -- "C097" is also found as "C97"; the title says "(No. 97)".
-  SELECT 'INSTRUMENT', i.id, NULL, NULL, NULL, NULL, NULL, 'ALL', NULL, NULL, false,
-         i.code || ' ' || regexp_replace(i.code, '^([A-Z]+)0+', '\1'), i.title, NULL
+  SELECT 'INSTRUMENT'::"SearchKind", i.id, NULL::text, NULL::text, NULL::text, NULL::text, NULL::text, 'ALL'::"Scope",
+         NULL::"ConstituentGroup", NULL::text, false,
+         i.code || ' ' || regexp_replace(i.code, '^([A-Z]+)0+', '\1'), i.title, NULL::timestamp(3), i.code
     FROM "Instrument" i
   UNION ALL
-  SELECT 'KEY_FIGURE', k.id, NULL, NULL, NULL, NULL, NULL, 'ALL', NULL, NULL, false, '', k.figure, NULL
+  SELECT 'KEY_FIGURE'::"SearchKind", k.id, NULL::text, NULL::text, NULL::text, NULL::text, NULL::text, 'ALL'::"Scope",
+         NULL::"ConstituentGroup", NULL::text, false, ''::text, k.figure, NULL::timestamp(3), NULL::text
     FROM "KeyFigure" k
   UNION ALL
-  SELECT 'NOTE', a.id, NULL, a."themeId", t."meetingId", a."delegationId", a."authorId", a.scope,
+  SELECT 'NOTE'::"SearchKind", a.id, NULL::text, a."themeId", t."meetingId", a."delegationId", a."authorId", a.scope,
          a."group", a."delegationId", a."hiddenAt" IS NOT NULL,
-         coalesce(array_to_string(a.tags, ' '), ''), a.body, coalesce(a."editedAt", a."createdAt")
+         coalesce(array_to_string(a.tags, ' '), ''), a.body, coalesce(a."editedAt", a."createdAt"), NULL::text
     FROM "Annotation" a JOIN "Theme" t ON t.id = a."themeId"
    WHERE a."deletedAt" IS NULL
   UNION ALL
-  SELECT 'REPLY', r.id, a.id, a."themeId", t."meetingId", r."delegationId", r."authorId", a.scope,
+  SELECT 'REPLY'::"SearchKind", r.id, a.id, a."themeId", t."meetingId", r."delegationId", r."authorId", a.scope,
          a."group", a."delegationId", a."hiddenAt" IS NOT NULL,
-         '', r.body, coalesce(r."editedAt", r."createdAt")
+         ''::text, r.body, coalesce(r."editedAt", r."createdAt"), NULL::text
     FROM "AnnotationReply" r JOIN "Annotation" a ON a.id = r."annotationId" JOIN "Theme" t ON t.id = a."themeId"
    WHERE r."deletedAt" IS NULL AND a."deletedAt" IS NULL
   UNION ALL
-  SELECT 'ACTION', f.id, NULL, f."themeId", coalesce(f."meetingId", t."meetingId"), f."delegationId", f."creatorId", f.scope,
-         f."group", f."delegationId", false, f.title, f.description, f."createdAt"
+  SELECT 'ACTION'::"SearchKind", f.id, NULL::text, f."themeId", coalesce(f."meetingId", t."meetingId"), f."delegationId", f."creatorId", f.scope,
+         f."group", f."delegationId", false, f.title, f.description, f."createdAt", NULL::text
     FROM "FollowUpAction" f LEFT JOIN "Theme" t ON t.id = f."themeId"
    WHERE f."deletedAt" IS NULL
   UNION ALL
-  SELECT 'ACTION_COMMENT', c.id, f.id, f."themeId", coalesce(f."meetingId", t."meetingId"), c."delegationId", c."authorId", f.scope,
-         f."group", f."delegationId", false, '', c.body, c."createdAt"
+  SELECT 'ACTION_COMMENT'::"SearchKind", c.id, f.id, f."themeId", coalesce(f."meetingId", t."meetingId"), c."delegationId", c."authorId", f.scope,
+         f."group", f."delegationId", false, ''::text, c.body, c."createdAt", f.title
     FROM "ActionComment" c JOIN "FollowUpAction" f ON f.id = c."actionId" LEFT JOIN "Theme" t ON t.id = f."themeId"
    WHERE c."deletedAt" IS NULL AND f."deletedAt" IS NULL
   UNION ALL
-  SELECT 'POSITION', g.id, NULL, g."themeId", t."meetingId", u."delegationId", g."updatedById",
+  SELECT 'POSITION'::"SearchKind", g.id, NULL::text, g."themeId", t."meetingId", u."delegationId", g."updatedById",
          CASE WHEN g.status = 'DELIVERED' THEN 'ALL'::"Scope" ELSE 'GROUP'::"Scope" END,
-         g."group", NULL, false, '', g.body, g."updatedAt"
+         g."group", NULL::text, false, ''::text, g.body, g."updatedAt", g.status::text
     FROM "GroupPosition" g JOIN "Theme" t ON t.id = g."themeId" LEFT JOIN "User" u ON u.id = g."updatedById"
    WHERE g.body <> ''
   UNION ALL
-  SELECT 'STANCE', s.id, NULL, s."themeId", t."meetingId", s."delegationId", s."setById", 'GROUP',
-         d."group", NULL, false, '', s.note, s."updatedAt"
+  SELECT 'STANCE'::"SearchKind", s.id, NULL::text, s."themeId", t."meetingId", s."delegationId", s."setById", 'GROUP'::"Scope",
+         d."group", NULL::text, false, ''::text, s.note, s."updatedAt", s.value::text
     FROM "Stance" s JOIN "Delegation" d ON d.id = s."delegationId" JOIN "Theme" t ON t.id = s."themeId"
    WHERE s.note <> '' AND d."group" <> 'OBSERVER';
+
+-- One document's text, by kind and id, for the results page. PL/pgSQL keeps the plan
+-- of its query for the session, so the view's nine branches are planned once, not
+-- once per result.
+CREATE FUNCTION search_document_text(doc_kind "SearchKind", doc_id text, OUT title text, OUT body text, OUT detail text, OUT "parentId" text)
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+  SELECT v.title, v.body, v.detail, v."parentId" INTO title, body, detail, "parentId"
+    FROM search_document_source v WHERE v.kind = doc_kind AND v."sourceId" = doc_id;
+END;
+$$;
 
 -- Rewrites the documents of one kind for these source rows (none, when a source row
 -- is gone or deleted).
@@ -233,9 +257,11 @@ CREATE FUNCTION search_reindex(doc_kind "SearchKind", ids text[]) RETURNS void
 LANGUAGE sql AS $$
   DELETE FROM "SearchDocument" WHERE kind = doc_kind AND "sourceId" = ANY(ids);
   INSERT INTO "SearchDocument" ("kind", "sourceId", "parentId", "themeId", "meetingId", "delegationId", "authorId",
-                                "scope", "scopeGroup", "scopeDelegationId", "hidden", "language", "vector", "date")
+                                "scope", "scopeGroup", "audience", "hidden", "language", "vector", "date")
   SELECT s.kind, s."sourceId", s."parentId", s."themeId", s."meetingId", s."delegationId", s."authorId",
-         s.scope, s."scopeGroup", s."scopeDelegationId", s.hidden, l.lang, search_vector(l.lang, s.title, s.body), s.date
+         s.scope, s."scopeGroup",
+         CASE s.scope WHEN 'ALL' THEN 'all' WHEN 'GROUP' THEN 'group:' || s."scopeGroup" ELSE 'delegation:' || s."scopeDelegationId" END,
+         s.hidden, l.lang, search_vector(l.lang, s.title, s.body), s.date
     FROM search_document_source s
     CROSS JOIN LATERAL (SELECT search_language(s.title || E'\n' || s.body) AS lang) l
    WHERE s.kind = doc_kind AND s."sourceId" = ANY(ids);
