@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import type { MessageKey, Translator } from "@/lib/i18n/translator";
 import { signOutAction } from "@/lib/actions/auth";
 import { LanguageSwitcher } from "./language-switcher";
+import { HeaderSearch } from "@/components/search/header-search";
 
 const NAV_ITEMS: { href: string; label: MessageKey; shownTo: (viewer: Viewer) => boolean }[] = [
   { href: "/", label: "nav.home", shownTo: () => true },
@@ -27,6 +28,7 @@ export function AppHeader({ viewer, t, unreadCount }: { viewer: Viewer; t: Trans
         <Link href="/" className="text-lg font-semibold text-white">
           {t.t("app.name")}
         </Link>
+        <HeaderSearch t={t} />
         <div className="flex flex-wrap items-center gap-4">
           <div className="text-sm" data-testid="acting-as">
             <span className="sr-only">{t.t("nav.account")} </span>

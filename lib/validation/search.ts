@@ -29,6 +29,12 @@ export const SEARCH_KIND_SLUGS = {
 export type TSearchKindSlug = keyof typeof SEARCH_KIND_SLUGS;
 const KIND_SLUGS = Object.keys(SEARCH_KIND_SLUGS) as [TSearchKindSlug, ...TSearchKindSlug[]];
 
+/** The URL name of each kind. */
+export const SEARCH_SLUG_OF_KIND = Object.fromEntries(Object.entries(SEARCH_KIND_SLUGS).map(([slug, kind]) => [kind, slug])) as Record<
+  SearchKind,
+  TSearchKindSlug
+>;
+
 export const SEARCH_PAGE_MAX = 500;
 
 export const ZSearchFilters = z.object({
@@ -42,9 +48,6 @@ export const ZSearchFilters = z.object({
   page: z.coerce.number().int().min(1).max(SEARCH_PAGE_MAX).catch(1),
 });
 export type TSearchFilters = z.infer<typeof ZSearchFilters>;
-
-/** The filters that narrow the results (everything but the kind and the page). */
-export const NARROWING_FILTERS = ["meeting", "theme", "scope", "delegation", "from", "to"] as const;
 
 export type TSearchRequest =
   | { kind: "empty"; filters: TSearchFilters }

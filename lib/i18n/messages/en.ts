@@ -3,6 +3,7 @@ import { annotationsEn } from "./annotations.en";
 import { actionsEn } from "./actions.en";
 import { positionsEn } from "./positions.en";
 import { adminEn } from "./admin.en";
+import { searchEn } from "./search.en";
 
 // English interface text. fr.ts and es.ts must have exactly the same keys (checked
 // by catalog.test.ts). Placeholders are written {name}.
@@ -152,6 +153,7 @@ export const en = {
   actions: actionsEn,
   positions: positionsEn,
   admin: adminEn,
+  search: searchEn,
 };
 
 export type Messages = Widen<typeof en>;

@@ -3,6 +3,7 @@ import { annotationsEs } from "./annotations.es";
 import { actionsEs } from "./actions.es";
 import { positionsEs } from "./positions.es";
 import { adminEs } from "./admin.es";
+import { searchEs } from "./search.es";
 
 export const es: Messages = {
   app: {
@@ -150,4 +151,5 @@ export const es: Messages = {
   actions: actionsEs,
   positions: positionsEs,
   admin: adminEs,
+  search: searchEs,
 };

@@ -3,6 +3,7 @@ import { annotationsFr } from "./annotations.fr";
 import { actionsFr } from "./actions.fr";
 import { positionsFr } from "./positions.fr";
 import { adminFr } from "./admin.fr";
+import { searchFr } from "./search.fr";
 
 export const fr: Messages = {
   app: {
@@ -150,4 +151,5 @@ export const fr: Messages = {
   actions: actionsFr,
   positions: positionsFr,
   admin: adminFr,
+  search: searchFr,
 };
