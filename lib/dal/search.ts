@@ -138,21 +138,23 @@ export function matchesSql(viewer: Viewer, q: string, filters: TSearchFilters): 
   const places = kind
     ? Prisma.sql`place > ${(filters.page - 1) * SEARCH_PAGE_SIZE} AND place <= ${filters.page * SEARCH_PAGE_SIZE}`
     : Prisma.sql`place <= ${HITS_PER_KIND}`;
+  // search_query is immutable: with its arguments known, the planner computes the
+  // tsquery once and estimates how many rows each audience holds for these words.
+  const query = Prisma.sql`search_query(${words}::text[], ${prefixLast})`;
   return Prisma.sql`
-    WITH q AS MATERIALIZED (SELECT search_query(${words}::text[], ${prefixLast}) AS query),
-    hits AS MATERIALIZED (
+    WITH hits AS MATERIALIZED (
       -- An instrument ranks by how alike its code and name are to the words, when more.
       SELECT d.kind, d."sourceId", d."meetingId", d."themeId", d."delegationId", d.scope, d.date,
-             greatest(ts_rank(d.vector, q.query), word_similarity(${text}, i.code || ' ' || i.title)) AS rank
-        FROM "SearchDocument" d LEFT JOIN "Instrument" i ON d.kind = 'INSTRUMENT' AND i.id = d."sourceId", q
-       WHERE d.vector @@ q.query AND ${visible}
+             greatest(ts_rank(d.vector, ${query}), word_similarity(${text}, i.code || ' ' || i.title)) AS rank
+        FROM "SearchDocument" d LEFT JOIN "Instrument" i ON d.kind = 'INSTRUMENT' AND i.id = d."sourceId"
+       WHERE d.vector @@ ${query} AND ${visible}
       UNION ALL
       SELECT d.kind, d."sourceId", d."meetingId", d."themeId", d."delegationId", d.scope, d.date,
              word_similarity(${text}, i.code || ' ' || i.title) AS rank
-        FROM "SearchDocument" d JOIN "Instrument" i ON i.id = d."sourceId", q
+        FROM "SearchDocument" d JOIN "Instrument" i ON i.id = d."sourceId"
        WHERE d.kind = 'INSTRUMENT' AND ${visible}
          AND word_similarity(${text}, i.code || ' ' || i.title) >= ${INSTRUMENT_SIMILARITY_MIN}
-         AND NOT coalesce(d.vector @@ q.query, false)
+         AND NOT coalesce(d.vector @@ ${query}, false)
     ),
     narrowed AS MATERIALIZED (SELECT h.* FROM hits h WHERE ${narrowingSql(filters)}),
     shown AS (

@@ -15,6 +15,10 @@ describe("snippetHtml", () => {
     expect(snippetHtml(`${MARK_START}<img src=x onerror=alert(1)>${MARK_END}`)).toBe("<mark>&lt;img src=x onerror=alert(1)&gt;</mark>");
   });
 
+  it("turns the stand-ins for angle brackets back into text, escaped", () => {
+    expect(snippetHtml(`\uE002b\uE003${m("bold")}\uE002/b\uE003`)).toBe("&lt;b&gt;<mark>bold</mark>&lt;/b&gt;");
+  });
+
   it("never leaves a mark open or closes one that was not opened", () => {
     expect(snippetHtml(`${MARK_END}a ${MARK_START}b`)).toBe("a <mark>b</mark>");
     expect(snippetHtml(`${MARK_START}${MARK_START}a${MARK_END}${MARK_END}`)).toBe("<mark>a</mark>");

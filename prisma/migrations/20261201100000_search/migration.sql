@@ -69,6 +69,13 @@ CREATE INDEX "SearchDocument_meetingId_idx" ON "SearchDocument"("meetingId");
 CREATE INDEX "SearchDocument_delegationId_idx" ON "SearchDocument"("delegationId");
 CREATE INDEX "SearchDocument_date_idx" ON "SearchDocument"("date");
 
+-- Text as the search reads it: the parser would take "<b>" or "x<y and z>" for an
+-- HTML tag and drop it, words and all, so angle brackets are only separators here.
+CREATE FUNCTION search_text(doc text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT translate(doc, '<>', '  ')
+$$;
+
 -- The language of a text: the one whose most frequent little words ("the", "les",
 -- "los"; none shared between the three) it uses most in its first 3,000 characters.
 -- NULL when it uses none of them, or as many of two languages'.
@@ -87,7 +94,7 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   ),
   hits AS (
     SELECT m.lang, sum(cardinality(v.positions)) AS n
-      FROM unnest(to_tsvector('simple', left(doc, 3000))) v
+      FROM unnest(to_tsvector('simple', search_text(left(doc, 3000)))) v
       JOIN markers m ON v.lexeme = ANY(m.words)
      GROUP BY m.lang
   )
@@ -109,16 +116,18 @@ $$;
 -- both as plain words (A and D) for prefixes and exact words.
 CREATE FUNCTION search_vector(lang "Locale", title text, body text) RETURNS tsvector
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT setweight(search_stems(lang, title), 'A') || setweight(to_tsvector('search_simple', title), 'A')
-      || setweight(search_stems(lang, body), 'B') || setweight(to_tsvector('search_simple', body), 'D')
+  SELECT setweight(search_stems(lang, search_text(title)), 'A') || setweight(to_tsvector('search_simple', search_text(title)), 'A')
+      || setweight(search_stems(lang, search_text(body)), 'B') || setweight(to_tsvector('search_simple', search_text(body)), 'D')
 $$;
 
 -- The tsquery of the words typed (already split into letters and digits by the app,
 -- lib/search/query-text.ts): every word in every configuration, OR-ed; the words
--- AND-ed; the last one a prefix when `prefix_last`. plainto_tsquery reads its input
--- as plain text, so no operator in a word can reach the query's syntax. A word that
--- is a stop word in one of the languages is left out; when every word is one, they
--- are all searched as plain words. NULL when nothing is left to search for.
+-- AND-ed. When `prefix_last`, the last word is also matched as the start of a plain
+-- word ("recruitm" finds "recruitment"): a prefix of a stem means nothing, and each
+-- prefix costs the index a range scan. plainto_tsquery reads its input as plain text,
+-- so no operator in a word can reach the query's syntax. A word that is a stop word
+-- in one of the languages is left out; when every word is one, they are all searched
+-- as plain words. NULL when nothing is left to search for.
 CREATE FUNCTION search_query(words text[], prefix_last boolean) RETURNS tsquery
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
 DECLARE
@@ -139,7 +148,8 @@ BEGIN
         parts := NULL;
         EXIT;
       END IF;
-      parts := parts || ('(' || plainto_tsquery(config, words[i])::text || prefix || ')');
+      parts := parts || ('(' || plainto_tsquery(config, words[i])::text
+                         || CASE WHEN config = 'search_simple'::regconfig THEN prefix ELSE '' END || ')');
     END LOOP;
     IF parts IS NOT NULL THEN
       SELECT coalesce(stemmed && x, x) INTO stemmed
@@ -155,14 +165,16 @@ END;
 $$;
 
 -- A snippet of `doc` around what `query` matches, the matches between U+E000 and
--- U+E001 (removed from the text first, so a document cannot forge them; the app
--- escapes the snippet and only then turns them into <mark>, lib/search/highlight.ts).
--- In the document's language first, then as plain words, for matches by prefix or
--- in another language. `whole`: the entire (short) text, every match marked.
+-- U+E001. ts_headline drops what it takes for HTML tags, so "<" and ">" travel as
+-- U+E002 and U+E003; the four are removed from the text first, so a document cannot
+-- forge them. The app turns the stand-ins back, escapes the snippet and only then
+-- turns the markers into <mark> (lib/search/highlight.ts). In the document's language
+-- first, then as plain words, for matches by prefix or in another language. `whole`:
+-- the entire (short) text, every match marked.
 CREATE FUNCTION search_headline(lang "Locale", doc text, query tsquery, whole boolean) RETURNS text
 LANGUAGE plpgsql STABLE PARALLEL SAFE AS $$
 DECLARE
-  clean CONSTANT text := translate(doc, chr(57344) || chr(57345), '');
+  clean CONSTANT text := translate(doc, '<>' || chr(57344) || chr(57345) || chr(57346) || chr(57347), chr(57346) || chr(57347));
   options CONSTANT text := format('StartSel="%s", StopSel="%s", ', chr(57344), chr(57345))
     || CASE WHEN whole THEN 'HighlightAll=true' ELSE 'MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "' END;
   config CONSTANT regconfig := CASE lang WHEN 'fr' THEN 'search_fr' WHEN 'es' THEN 'search_es' ELSE 'search_en' END::regconfig;
