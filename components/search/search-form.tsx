@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Translator } from "@/lib/i18n/translator";
-import type { TSearchFacet } from "@/lib/dal/search";
+import type { TSearchFacet } from "@/lib/search/search-sql";
 import type { TSearchFilters } from "@/lib/validation/search";
 import { searchHref } from "@/lib/search/search-url";
 import { CONTROL_CLASS, Field } from "@/components/ui/field";

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Translator } from "@/lib/i18n/translator";
-import { HITS_PER_KIND, SEARCH_KIND_ORDER, type TSearchResults } from "@/lib/dal/search";
+import type { TSearchResults } from "@/lib/dal/search";
+import { HITS_PER_KIND, SEARCH_KIND_ORDER } from "@/lib/search/search-sql";
 import { SEARCH_SLUG_OF_KIND, type TSearchFilters } from "@/lib/validation/search";
 import { searchHref } from "@/lib/search/search-url";
 import { SearchHit } from "./search-hit";
