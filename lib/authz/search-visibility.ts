@@ -1,9 +1,9 @@
 // Who sees what, for the search index: the rules of visibility.ts written as SQL over
-// the columns of "SearchDocument" (a tsvector match cannot be expressed in Prisma's
-// `where`, and the counts and facets of a search must be computed in the same query
-// as its matches). test/integration/search-visibility.test.ts checks, for every demo
-// account and every kind of document, that this admits exactly what the builders of
-// visibility.ts (and visibleActionsWhere) admit. Change one, change the other.
+// "SearchDocument" (a tsvector match cannot be expressed in Prisma's `where`, and the
+// counts and filter values of a search must come from the same query as its matches).
+// test/integration/search-visibility.test.ts checks, for every demo account and every
+// kind of document, that this admits exactly what the builders of visibility.ts (and
+// visibleActionsWhere) admit. Change one, change the other.
 //
 //   scope ALL         (audience "all")              → everyone signed in
 //   scope GROUP       (audience "group:<group>")    → members of that group's delegations
@@ -14,33 +14,36 @@
 //     comments stay readable whatever their theme (as on the actions pages)
 // The migration sets the columns: a reply or comment takes its note's or action's
 // scope, a position is ALL once DELIVERED and GROUP before, a stance is GROUP (never
-// an observer's), deleted rows have no document.
+// an observer's), deleted rows have no document. Each document's vector holds its
+// audience as a lexeme (search_audience), so the audiences are asked of the GIN index
+// together with the words.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 
-/** The condition on rows of "SearchDocument" aliased `alias` (a constant of the caller). */
-/** The viewer's audiences: the words of "SearchDocument".audience they may read. */
+/** The audiences whose documents the viewer may read. */
 export function searchAudiencesOf(viewer: Pick<Viewer, "delegation">): string[] {
   const delegation = viewer.delegation;
   return delegation ? ["all", `group:${delegation.group}`, `delegation:${delegation.id}`] : ["all"];
 }
 
-/**
- * The condition on rows of "SearchDocument" aliased `alias` (a constant of the caller).
- * The audiences are OR-ed equalities, not IN (…): so the planner reads them from the
- * GIN index together with the words.
- */
-export function visibleSearchDocumentsSql(viewer: Viewer, alias = "d"): Prisma.Sql {
+/** A tsquery matching any of the viewer's audiences: AND it with the words' tsquery. */
+export function searchAudienceQuerySql(viewer: Viewer): Prisma.Sql {
+  return Prisma.sql`search_audience_query(${searchAudiencesOf(viewer)}::text[])`;
+}
+
+/** The rest of the rule, on rows of "SearchDocument" aliased `alias` (a constant of the caller). */
+export function searchVisibilityChecksSql(viewer: Viewer, alias = "d"): Prisma.Sql {
+  if (viewer.role === "SECRETARIAT") return Prisma.sql`TRUE`;
   const d = Prisma.raw(alias);
-  const audiences = Prisma.join(
-    searchAudiencesOf(viewer).map((audience) => Prisma.sql`${d}.audience = ${audience}`),
-    " OR ",
-  );
-  if (viewer.role === "SECRETARIAT") return Prisma.sql`(${audiences})`;
-  return Prisma.sql`(${audiences}) AND NOT ${d}.hidden
+  return Prisma.sql`NOT ${d}.hidden
     AND (${d}.kind NOT IN ('PARAGRAPH', 'NOTE', 'REPLY', 'POSITION', 'STANCE')
          OR ${d}."themeId" IN (SELECT t.id FROM "Theme" t JOIN "Meeting" m ON m.id = t."meetingId"
                                 WHERE t."archivedAt" IS NULL AND m."archivedAt" IS NULL))`;
+}
+
+/** The whole rule: the documents of "SearchDocument" aliased `alias` the viewer may read. */
+export function visibleSearchDocumentsSql(viewer: Viewer, alias = "d"): Prisma.Sql {
+  return Prisma.sql`${Prisma.raw(alias)}.vector @@ ${searchAudienceQuerySql(viewer)} AND ${searchVisibilityChecksSql(viewer, alias)}`;
 }
 
 /** Themes a viewer may open (visibleThemesWhere), for links from reference documents. */

@@ -3,18 +3,16 @@
 import path from "node:path";
 import { mkdirSync } from "node:fs";
 import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
-import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 
 export const DEFAULT_EMBEDDED_DIR = ".data/pglite";
 
-// The extensions the migrations create (search: accent folding, trigram similarity, a
-// text beside the words in one GIN index).
+// The extensions the migrations create (search: accent folding, trigram similarity).
 // PGlite ships their code as separate bundles and loads one only when the instance is
 // told about it, so every PGlite that opens our database must be made here: without
 // them a query or trigger that uses unaccent fails.
-const EXTENSIONS = { unaccent, pg_trgm, btree_gin };
+const EXTENSIONS = { unaccent, pg_trgm };
 
 /** A PGlite instance (in memory without `dir`) able to run our migrations and queries. */
 export function newPGlite(dir?: string, options: Omit<PGliteOptions, "extensions" | "dataDir"> = {}): PGlite {

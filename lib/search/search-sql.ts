@@ -2,16 +2,16 @@
 // times them on their own, scripts/bench/search-timings.ts):
 //   1. matchesSql — the matches of the words (full-text, plus trigram similarity for
 //      instrument codes and names) among the documents the viewer may read
-//      (lib/authz/search-visibility.ts: the GIN index holds each document's audience
-//      beside its words, so nothing else is even read), before anything is counted
-//      or ranked; the counts per kind, the filter values among those matches, and
+//      (lib/authz/search-visibility.ts: each vector holds its document's audience, so
+//      the index is asked for the words and the viewer's audiences at once and
+//      nothing else is even read), before anything is counted or ranked; the counts per kind, the filter values among those matches, and
 //      which hits to show — the best few of each kind, or one page of one kind;
 //   2. hitsSql — those hits by id, with their snippets, names and addresses.
 // A search page therefore costs two queries whatever the size of the data.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ConstituentGroup, Scope, SearchKind } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/auth/viewer";
-import { visibleSearchDocumentsSql, visibleThemesSql } from "@/lib/authz/search-visibility";
+import { searchAudienceQuerySql, searchVisibilityChecksSql, visibleSearchDocumentsSql, visibleThemesSql } from "@/lib/authz/search-visibility";
 import { searchWords } from "./query-text";
 import { SEARCH_KIND_SLUGS, type TSearchFilters } from "@/lib/validation/search";
 
@@ -90,35 +90,35 @@ function narrowingSql(filters: TSearchFilters): Prisma.Sql {
 // counted), the counts and filter values, and which hits to show.
 export function matchesSql(viewer: Viewer, q: string, filters: TSearchFilters): Prisma.Sql {
   const { words, prefixLast, text } = searchWords(q);
-  const visible = visibleSearchDocumentsSql(viewer, "d");
+  const checks = searchVisibilityChecksSql(viewer, "d");
   const kind = filters.kind ? SEARCH_KIND_SLUGS[filters.kind] : null;
   const shown = kind ? Prisma.sql`n.kind = ${kind}::"SearchKind"` : Prisma.sql`TRUE`;
   const places = kind
     ? Prisma.sql`place > ${(filters.page - 1) * SEARCH_PAGE_SIZE} AND place <= ${filters.page * SEARCH_PAGE_SIZE}`
     : Prisma.sql`place <= ${HITS_PER_KIND}`;
-  // search_query is immutable: with its arguments known, the planner computes the
-  // tsquery once and estimates how many rows each audience holds for these words.
+  // search_query and search_audience_query are immutable: with their arguments known,
+  // the planner computes the tsqueries once, and estimates the rows from them.
   const query = Prisma.sql`search_query(${words}::text[], ${prefixLast})`;
+  const readable = Prisma.sql`(${query} && ${searchAudienceQuerySql(viewer)})`;
   return Prisma.sql`
     WITH hits AS MATERIALIZED (
-      -- An instrument ranks by how alike its code and name are to the words, when more.
+      SELECT d.kind, d."sourceId", d."meetingId", d."themeId", d."delegationId", d.scope, d.date, ts_rank(d.vector, ${query}) AS rank
+        FROM "SearchDocument" d
+       WHERE d.vector @@ ${readable} AND d.kind <> 'INSTRUMENT' AND ${checks}
+      UNION ALL
+      -- The few instruments: by their words, or by how alike their code and name are
+      -- to what was typed ("No. 189", "C97", a misspelt name), which also ranks them.
       SELECT d.kind, d."sourceId", d."meetingId", d."themeId", d."delegationId", d.scope, d.date,
              greatest(ts_rank(d.vector, ${query}), word_similarity(${text}, i.code || ' ' || i.title)) AS rank
-        FROM "SearchDocument" d LEFT JOIN "Instrument" i ON d.kind = 'INSTRUMENT' AND i.id = d."sourceId"
-       WHERE d.vector @@ ${query} AND ${visible}
-      UNION ALL
-      SELECT d.kind, d."sourceId", d."meetingId", d."themeId", d."delegationId", d.scope, d.date,
-             word_similarity(${text}, i.code || ' ' || i.title) AS rank
         FROM "SearchDocument" d JOIN "Instrument" i ON i.id = d."sourceId"
-       WHERE d.kind = 'INSTRUMENT' AND ${visible}
-         AND word_similarity(${text}, i.code || ' ' || i.title) >= ${INSTRUMENT_SIMILARITY_MIN}
-         AND NOT coalesce(d.vector @@ ${query}, false)
+       WHERE d.kind = 'INSTRUMENT' AND d.vector @@ ${searchAudienceQuerySql(viewer)} AND ${checks}
+         AND (d.vector @@ ${query} OR word_similarity(${text}, i.code || ' ' || i.title) >= ${INSTRUMENT_SIMILARITY_MIN})
     ),
     narrowed AS MATERIALIZED (SELECT h.* FROM hits h WHERE ${narrowingSql(filters)}),
     shown AS (
       SELECT kind, "sourceId" FROM (
         SELECT n.kind, n."sourceId",
-               row_number() OVER (PARTITION BY n.kind ORDER BY n.rank DESC, n.date DESC NULLS LAST, n."sourceId") AS place
+               row_number() OVER (PARTITION BY n.kind ORDER BY n.rank DESC, n.date DESC NULLS LAST, n."sourceId" COLLATE "C") AS place
           FROM narrowed n WHERE ${shown}
       ) ranked
       WHERE ${places}

@@ -21,8 +21,6 @@
 -- language OR-ed, the words AND-ed, the last one a prefix.
 CREATE EXTENSION IF NOT EXISTS unaccent;
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
--- Lets one GIN index hold a row's audience (a text) beside its words.
-CREATE EXTENSION IF NOT EXISTS btree_gin;
 
 -- Text search configurations: the snowball stemmers (and `simple`) behind unaccent.
 -- Only words with non-ASCII letters (word, hword, hword_part) carry accents.
@@ -49,7 +47,6 @@ CREATE TABLE "SearchDocument" (
     "authorId" TEXT,
     "scope" "Scope" NOT NULL,
     "scopeGroup" "ConstituentGroup",
-    "audience" TEXT NOT NULL,
     "hidden" BOOLEAN NOT NULL DEFAULT false,
     "language" "Locale",
     "vector" tsvector NOT NULL,
@@ -59,10 +56,11 @@ CREATE TABLE "SearchDocument" (
 );
 
 -- CreateIndex
--- A search reads the posting lists of the viewer's audiences ("all", "group:…",
--- "delegation:…") and of the words together, so rows the viewer may not see are
--- never fetched: they cost no time and cannot be counted by mistake.
-CREATE INDEX "SearchDocument_audience_vector_idx" ON "SearchDocument" USING GIN ("audience", "vector");
+-- The vector also holds the document's audience as one more lexeme (search_audience),
+-- so a search asks the index for "these words and one of my audiences" in one scan:
+-- rows the viewer may not read are never fetched, cost no time and cannot be counted
+-- by mistake.
+CREATE INDEX "SearchDocument_vector_idx" ON "SearchDocument" USING GIN ("vector");
 CREATE INDEX "SearchDocument_parentId_idx" ON "SearchDocument"("parentId");
 CREATE INDEX "SearchDocument_themeId_idx" ON "SearchDocument"("themeId");
 CREATE INDEX "SearchDocument_meetingId_idx" ON "SearchDocument"("meetingId");
@@ -118,6 +116,21 @@ CREATE FUNCTION search_vector(lang "Locale", title text, body text) RETURNS tsve
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT setweight(search_stems(lang, search_text(title)), 'A') || setweight(to_tsvector('search_simple', search_text(title)), 'A')
       || setweight(search_stems(lang, search_text(body)), 'B') || setweight(to_tsvector('search_simple', search_text(body)), 'D')
+$$;
+
+-- Who may read a document, as a lexeme of its vector: "§all", "§group:WORKERS",
+-- "§delegation:<id>". No text yields a lexeme starting with "§" (the parser never
+-- puts it in a word), so no one can write their way into an audience.
+CREATE FUNCTION search_audience(scope "Scope", scope_group "ConstituentGroup", scope_delegation text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT '§' || CASE scope WHEN 'ALL' THEN 'all' WHEN 'GROUP' THEN 'group:' || scope_group ELSE 'delegation:' || scope_delegation END
+$$;
+
+-- A viewer's audiences ("all", "group:…", "delegation:…", lib/authz/search-visibility.ts)
+-- as a tsquery that matches any of them.
+CREATE FUNCTION search_audience_query(audiences text[]) RETURNS tsquery
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT string_agg(quote_literal('§' || replace(a, '\', '')), ' | ')::tsquery FROM unnest(audiences) a
 $$;
 
 -- The tsquery of the words typed (already split into letters and digits by the app,
@@ -269,11 +282,11 @@ CREATE FUNCTION search_reindex(doc_kind "SearchKind", ids text[]) RETURNS void
 LANGUAGE sql AS $$
   DELETE FROM "SearchDocument" WHERE kind = doc_kind AND "sourceId" = ANY(ids);
   INSERT INTO "SearchDocument" ("kind", "sourceId", "parentId", "themeId", "meetingId", "delegationId", "authorId",
-                                "scope", "scopeGroup", "audience", "hidden", "language", "vector", "date")
+                                "scope", "scopeGroup", "hidden", "language", "vector", "date")
   SELECT s.kind, s."sourceId", s."parentId", s."themeId", s."meetingId", s."delegationId", s."authorId",
-         s.scope, s."scopeGroup",
-         CASE s.scope WHEN 'ALL' THEN 'all' WHEN 'GROUP' THEN 'group:' || s."scopeGroup" ELSE 'delegation:' || s."scopeDelegationId" END,
-         s.hidden, l.lang, search_vector(l.lang, s.title, s.body), s.date
+         s.scope, s."scopeGroup", s.hidden, l.lang,
+         search_vector(l.lang, s.title, s.body) || array_to_tsvector(ARRAY[search_audience(s.scope, s."scopeGroup", s."scopeDelegationId")]),
+         s.date
     FROM search_document_source s
     CROSS JOIN LATERAL (SELECT search_language(s.title || E'\n' || s.body) AS lang) l
    WHERE s.kind = doc_kind AND s."sourceId" = ANY(ids);
