@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useAppDatabase } from "../support/app-database";
 import { viewerFor } from "../support/viewers";
+import { usingRealPostgres } from "../support/test-database";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { SearchKind } from "@/lib/generated/prisma/enums";
 import type { TSearchFilters } from "@/lib/validation/search";
@@ -167,6 +168,40 @@ describe("[search] the index follows every write", () => {
     expect(inside).toBe(before + 1);
     expect(await documents()).toBe(before);
     expect(await found(v.headLk, "hellebore", "NOTE")).toEqual([]);
+  });
+
+  it("a reply written while its note is being hidden is hidden too (it waits for the note's change)", async () => {
+    const note = ok(await notes.createAnnotation(v.delegatePh, { themeId: rt2.id, body: "Mistletoe claim.", scope: "ALL", tags: "", anchor: null }));
+    let hidden!: () => void;
+    let release!: () => void;
+    const noteHidden = new Promise<void>((resolve) => (hidden = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    // The moderator's transaction hides the note and, on PostgreSQL, stays open until the
+    // reply's transaction is waiting for it (PGlite has one session: there they queue).
+    const moderation = db.$transaction(
+      async (tx) => {
+        await tx.annotation.update({ where: { id: note.id }, data: { hiddenAt: new Date(), hiddenById: v.secretariat.userId } });
+        hidden();
+        if (usingRealPostgres) await released;
+      },
+      { timeout: 30_000 },
+    );
+    if (usingRealPostgres) await noteHidden;
+    const replying = replies.replyToAnnotation(v.headIoe, { annotationId: note.id, body: "Mistletoe answer." });
+    if (usingRealPostgres) {
+      // Until the reply waits on a lock — or, were it not to wait, has been written.
+      let settled = false;
+      void replying.finally(() => (settled = true));
+      const waiting = async () =>
+        (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)[0]!.n;
+      await expect.poll(async () => settled || (await waiting()) > 0, { timeout: 20_000 }).toBe(true);
+      release();
+    }
+    await moderation;
+    const reply = await replying;
+    // Either the reply was refused (it saw the note hidden) or its document is hidden.
+    expect(await found(v.headIoe, "mistletoe", "REPLY")).toEqual([]);
+    if (reply.ok) expect(await found(v.secretariat, "mistletoe", "REPLY")).toEqual([reply.value.id]);
   });
 
   it("re-rendering stored Markdown does not touch the index", async () => {

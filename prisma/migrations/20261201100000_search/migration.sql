@@ -277,7 +277,8 @@ END;
 $$;
 
 -- Rewrites the documents of one kind for these source rows (none, when a source row
--- is gone or deleted).
+-- is gone or deleted). The insert upserts: another transaction may have indexed the
+-- same row in the meantime (each statement here sees what has been committed).
 CREATE FUNCTION search_reindex(doc_kind "SearchKind", ids text[]) RETURNS void
 LANGUAGE sql AS $$
   DELETE FROM "SearchDocument" WHERE kind = doc_kind AND "sourceId" = ANY(ids);
@@ -289,7 +290,12 @@ LANGUAGE sql AS $$
          s.date
     FROM search_document_source s
     CROSS JOIN LATERAL (SELECT search_language(s.title || E'\n' || s.body) AS lang) l
-   WHERE s.kind = doc_kind AND s."sourceId" = ANY(ids);
+   WHERE s.kind = doc_kind AND s."sourceId" = ANY(ids)
+  ON CONFLICT ("kind", "sourceId") DO UPDATE SET
+    "parentId" = EXCLUDED."parentId", "themeId" = EXCLUDED."themeId", "meetingId" = EXCLUDED."meetingId",
+    "delegationId" = EXCLUDED."delegationId", "authorId" = EXCLUDED."authorId", "scope" = EXCLUDED."scope",
+    "scopeGroup" = EXCLUDED."scopeGroup", "hidden" = EXCLUDED."hidden", "language" = EXCLUDED."language",
+    "vector" = EXCLUDED."vector", "date" = EXCLUDED."date";
 $$;
 
 -- The documents a change of these rows of `source_table` touches.
@@ -307,11 +313,18 @@ BEGIN
       -- Replies follow their note: its scope, moderation and deletion.
       PERFORM search_reindex('NOTE', ids);
       PERFORM search_reindex('REPLY', ARRAY(SELECT r.id FROM "AnnotationReply" r WHERE r."annotationId" = ANY(ids)));
-    WHEN 'AnnotationReply' THEN PERFORM search_reindex('REPLY', ids);
+    WHEN 'AnnotationReply' THEN
+      -- A reply's document copies its note's scope and moderation: wait for a change
+      -- of the note being written at this moment, so the copy is the committed one
+      -- (the note's own trigger then sees this reply and rewrites it too).
+      PERFORM 1 FROM "Annotation" a WHERE a.id IN (SELECT r."annotationId" FROM "AnnotationReply" r WHERE r.id = ANY(ids)) FOR SHARE;
+      PERFORM search_reindex('REPLY', ids);
     WHEN 'FollowUpAction' THEN
       PERFORM search_reindex('ACTION', ids);
       PERFORM search_reindex('ACTION_COMMENT', ARRAY(SELECT c.id FROM "ActionComment" c WHERE c."actionId" = ANY(ids)));
-    WHEN 'ActionComment' THEN PERFORM search_reindex('ACTION_COMMENT', ids);
+    WHEN 'ActionComment' THEN
+      PERFORM 1 FROM "FollowUpAction" f WHERE f.id IN (SELECT c."actionId" FROM "ActionComment" c WHERE c.id = ANY(ids)) FOR SHARE;
+      PERFORM search_reindex('ACTION_COMMENT', ids);
     WHEN 'GroupPosition' THEN PERFORM search_reindex('POSITION', ids);
     WHEN 'Stance' THEN PERFORM search_reindex('STANCE', ids);
     -- A stance is read by its delegation's group.
