@@ -37,6 +37,7 @@ type TApp = {
   matrix: typeof import("@/lib/dal/positions-matrix");
   notifications: typeof import("@/lib/dal/notifications");
   filters: typeof import("@/lib/follow-up/filters");
+  search: typeof import("@/lib/dal/search");
 };
 let app: TApp;
 
@@ -80,6 +81,14 @@ const PAGES: Record<string, () => Promise<unknown>> = {
   },
   async matrix() {
     return app.matrix.loadPositionsMatrix(viewer, "hld-2013");
+  },
+  async search() {
+    const results = await app.search.searchForViewer(viewer, "round trips", { page: 1 });
+    if (results.total === 0) throw new Error("the search found nothing to show");
+    return results;
+  },
+  async searchOneKind() {
+    return app.search.searchForViewer(viewer, "round trips", { page: 2, kind: "action" });
   },
 };
 
@@ -137,6 +146,7 @@ beforeAll(async () => {
     matrix: await import("@/lib/dal/positions-matrix"),
     notifications: await import("@/lib/dal/notifications"),
     filters: await import("@/lib/follow-up/filters"),
+    search: await import("@/lib/dal/search"),
   };
   viewer = await viewerFor("head.lk@gov.demo");
 
