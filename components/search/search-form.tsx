@@ -77,18 +77,14 @@ export function SearchForm({ q, error, filters, facets, t }: Props) {
               ))}
             </select>
           </div>
-          <div className="flex flex-col gap-1 text-sm">
-            <label htmlFor="filter-from" className="font-medium">
-              {t.t("search.filters.from")}
-            </label>
-            <input id="filter-from" type="date" name="from" defaultValue={filters.from ?? ""} className={SELECT} />
-          </div>
-          <div className="flex flex-col gap-1 text-sm">
-            <label htmlFor="filter-to" className="font-medium">
-              {t.t("search.filters.to")}
-            </label>
-            <input id="filter-to" type="date" name="to" defaultValue={filters.to ?? ""} className={SELECT} />
-          </div>
+          {(["from", "to"] as const).map((name) => (
+            <div key={name} className="flex flex-col gap-1 text-sm">
+              <label htmlFor={`filter-${name}`} className="font-medium">
+                {t.t(`search.filters.${name}`)}
+              </label>
+              <input id={`filter-${name}`} type="date" name={name} defaultValue={filters[name] ?? ""} className={SELECT} />
+            </div>
+          ))}
         </div>
         <div className="mt-3 flex flex-wrap items-center gap-4">
           <button type="submit" className="btn-small">

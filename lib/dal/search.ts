@@ -5,7 +5,7 @@ import "server-only";
 // addresses, safe snippets. The index itself is written at write time, by triggers
 // (prisma/migrations/20261201100000_search).
 import { db } from "@/lib/db";
-import type { ConstituentGroup, PositionStatus, Scope, SearchKind, StanceValue } from "@/lib/generated/prisma/enums";
+import type { PositionStatus, SearchKind, StanceValue } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/auth/viewer";
 import { searchWords } from "@/lib/search/query-text";
 import { snippetHtml } from "@/lib/search/highlight";
@@ -15,7 +15,10 @@ import { positionHref } from "@/lib/positions/paths";
 import { isPositionGroup } from "@/lib/positions/status";
 import { SEARCH_KIND_SLUGS, type TSearchFilters } from "@/lib/validation/search";
 
-export type TSearchHit = {
+/** Who wrote it, who may read it, when: as the index has them. */
+type THitFacts = Pick<THitRow, "delegation" | "author" | "scope" | "scopeGroup" | "hidden" | "date">;
+
+export type TSearchHit = THitFacts & {
   kind: SearchKind;
   id: string;
   href: string;
@@ -25,12 +28,6 @@ export type TSearchHit = {
   snippetHtml: string;
   theme: { code: string; title: string } | null;
   meeting: string | null;
-  delegation: string | null;
-  author: string | null;
-  scope: Scope;
-  scopeGroup: ConstituentGroup | null;
-  hidden: boolean;
-  date: Date | null;
   /** A paragraph's number. */
   paragraph: number | null;
   /** An instrument's code. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useAppDatabase } from "../support/app-database";
 import { viewerFor } from "../support/viewers";
+import { DEMO_EMAILS, type TDemoActor } from "../authz/matrix";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { SearchKind } from "@/lib/generated/prisma/enums";
 
@@ -23,17 +24,8 @@ let visibility: typeof import("@/lib/authz/visibility");
 let actionsQuery: typeof import("@/lib/dal/actions-query");
 let cleanup: () => Promise<void>;
 
-const ACCOUNTS = {
-  secretariat: "secretariat@ilo.demo",
-  headLk: "head.lk@gov.demo",
-  delegateLk: "delegate.lk@gov.demo",
-  adviserLk: "adviser.lk@gov.demo",
-  delegatePh: "delegate.ph@gov.demo",
-  headIoe: "head.ioe@employers.demo",
-  headItuc: "head.ituc@workers.demo",
-  observerIom: "observer.iom@observers.demo",
-} as const;
-type TAccount = keyof typeof ACCOUNTS;
+type TAccount = TDemoActor;
+const ACCOUNTS = DEMO_EMAILS;
 const viewers = {} as Record<TAccount, Viewer>;
 
 /** One planted document: its kind, its source row and the word only it contains. */
@@ -83,7 +75,7 @@ beforeAll(async () => {
     { label: "public note", author: "delegateLk", scope: "ALL", replier: "headItuc" },
     { label: "employers group note", author: "headIoe", scope: "GROUP", replier: "headIoe" },
     { label: "workers delegation note", author: "headItuc", scope: "DELEGATION", replier: "headItuc" },
-    { label: "observer public note", author: "observerIom", scope: "ALL", replier: "headLk" },
+    { label: "observer public note", author: "observer", scope: "ALL", replier: "headLk" },
     { label: "public note on the archived theme", author: "delegatePh", scope: "ALL", replier: "headIoe", themeId: rt9.id },
   ];
   for (const c of noteCases) {
@@ -119,7 +111,7 @@ beforeAll(async () => {
     { label: "government group action", author: "delegatePh", scope: "GROUP" },
     { label: "employers delegation action", author: "headIoe", scope: "DELEGATION" },
     { label: "workers group action", author: "headItuc", scope: "GROUP" },
-    { label: "observer delegation action", author: "observerIom", scope: "DELEGATION" },
+    { label: "observer delegation action", author: "observer", scope: "DELEGATION" },
     { label: "government group action on the archived theme", author: "headLk", scope: "GROUP", themeId: rt9.id },
   ];
   for (const c of actionCases) {
