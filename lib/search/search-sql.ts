@@ -147,8 +147,10 @@ export function hitsSql(viewer: Viewer, q: string, kinds: SearchKind[], ids: str
   return Prisma.sql`
     WITH q AS MATERIALIZED (SELECT search_query(${words}::text[], ${prefixLast}) AS query)
     SELECT s.kind, s."sourceId" AS id, src."parentId", src.detail,
-           CASE WHEN s.kind IN ('ACTION', 'INSTRUMENT') THEN search_headline(d.language, src.title, q.query, true) ELSE '' END AS "titleHeadline",
-           search_headline(d.language, src.body, q.query, false) AS headline,
+           -- An action is named by its title, an instrument by its name (its body).
+           CASE s.kind WHEN 'ACTION' THEN search_headline(d.language, src.title, q.query, true)
+                       WHEN 'INSTRUMENT' THEN search_headline(d.language, src.body, q.query, true) ELSE '' END AS "titleHeadline",
+           CASE WHEN s.kind = 'INSTRUMENT' THEN '' ELSE search_headline(d.language, src.body, q.query, false) END AS headline,
            t.code AS "themeCode", t.title AS "themeTitle", mt.slug AS "meetingSlug", mt.title AS "meetingTitle",
            home.code AS "homeThemeCode", home.slug AS "homeMeetingSlug",
            dl.name AS delegation, u.name AS author, d.scope, d."scopeGroup", d.hidden, d.date

@@ -155,6 +155,13 @@ describe("[search] instruments by code, number and name", () => {
     expect((await instrumentsFound(q))[0]).toBe(code);
   });
 
+  it("an instrument is named by its code and its name, the matched words marked", async () => {
+    const results = await search.searchForViewer(reader, "domestic workers", { ...FILTERS, kind: "instrument" });
+    const c189 = results.groups[0]!.hits.find((h) => h.code === "C189")!;
+    expect(c189.titleHtml).toBe("<mark>Domestic</mark> <mark>Workers</mark> Convention, 2011 (No. 189)");
+    expect(c189.href).toBe("/meetings/hld-2013/themes/RT2#instruments-heading");
+  });
+
   it("an instrument code in a note is found too", async () => {
     const note = await db.annotation.create({
       data: {
