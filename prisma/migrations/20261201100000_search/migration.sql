@@ -3,22 +3,22 @@
 -- One row of "SearchDocument" per searchable thing — a theme's background paragraph,
 -- an instrument, a key figure, a note, a reply, a follow-up action, an action's
 -- comment, a group position's current text, a stance's note — carrying its tsvector
--- and the columns that decide who may read it (scope, the group and delegation it is
--- scoped to, hidden by moderation) or filter it (meeting, theme, author's delegation,
--- date). Rows are written by triggers on the source tables, in the statement that
--- changes the source, so they are never out of step with it: edits, soft deletes,
--- moderation, a position's status and a delegation's group included. The text itself
--- stays in the source tables; the view "search_document_source" says, in one place,
--- what each kind of document is made of.
+-- and what decides who may read it (scope, the group it is scoped to, hidden by
+-- moderation; the audience also as a lexeme of the vector) or filters it (meeting,
+-- theme, author's delegation, date). Rows are written by triggers on the source
+-- tables, in the statement that changes the source, so they are never out of step with
+-- it: edits, soft deletes, moderation, a position's status and a delegation's group
+-- included. The text itself stays in the source tables; the view
+-- "search_document_source" says, in one place, what each kind of document is made of.
 --
 -- Languages: content is written in English, French or Spanish. Each document is
--- indexed with the configuration of its language, detected when it is written
--- (search_language: the configuration that finds the most of its own stop words),
--- with all three when the text does not tell (short titles), plus the `simple`
--- configuration as the safety net (exact words, prefixes, words of another
--- language). Every configuration folds accents (unaccent), so "delegation" finds
--- "délégation". search_query builds the tsquery of what was typed: each word in every
--- language OR-ed, the words AND-ed, the last one a prefix.
+-- stemmed in its language, detected when it is written (search_language: the language
+-- whose most frequent little words it uses most), in all three when the text does not
+-- tell (short titles), and indexed as plain words too (`simple`: exact words,
+-- prefixes, words of another language). Every configuration folds accents (unaccent),
+-- so "delegation" finds "délégation". search_query builds the tsquery of what was
+-- typed: each word in every language OR-ed, the words AND-ed, the last one also the
+-- start of a plain word.
 CREATE EXTENSION IF NOT EXISTS unaccent;
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
