@@ -1,6 +1,7 @@
 import type { Translator } from "@/lib/i18n/translator";
 import type { TSearchHit } from "@/lib/dal/search";
 import { BADGE_CLASS, ScopeIcon } from "@/components/annotations/scope-style";
+import { formatDate } from "@/components/positions/labels";
 
 /** The line that names a hit: its author for people's writing, what it is for reference material. */
 function heading(hit: TSearchHit, t: Translator): string {
@@ -36,7 +37,6 @@ function scopeLabel(hit: TSearchHit, t: Translator): string {
 // instrument's code and name, else who wrote what), the snippet with its matches
 // marked (stored text escaped first, lib/search/highlight.ts), and where it belongs.
 export function SearchHit({ hit, t }: { hit: TSearchHit; t: Translator }) {
-  const time = new Intl.DateTimeFormat(t.locale, { dateStyle: "medium", timeZone: "UTC" });
   const named = hit.kind === "ACTION" || hit.kind === "INSTRUMENT";
   return (
     <li className="grid gap-1 rounded border border-line bg-white p-3">
@@ -60,7 +60,7 @@ export function SearchHit({ hit, t }: { hit: TSearchHit; t: Translator }) {
           {scopeLabel(hit, t)}
         </span>
         {hit.hidden ? <span className="rounded border border-danger px-2 py-0.5 text-xs text-danger">{t.t("search.hit.hidden")}</span> : null}
-        {hit.date ? <time dateTime={hit.date.toISOString()}>{time.format(hit.date)}</time> : null}
+        {hit.date ? <time dateTime={hit.date.toISOString()}>{formatDate(t, hit.date)}</time> : null}
       </p>
     </li>
   );

@@ -11,7 +11,7 @@ import { searchWords } from "@/lib/search/query-text";
 import { snippetHtml } from "@/lib/search/highlight";
 import { hitsSql, matchesSql, SEARCH_KIND_ORDER, SEARCH_PAGE_SIZE, type THitRow, type TMatchesRow, type TSearchFacet } from "@/lib/search/search-sql";
 import { notePath, themePath } from "@/lib/annotations/paths";
-import { positionHref } from "@/lib/positions/paths";
+import { positionHref, stancesHref } from "@/lib/positions/paths";
 import { isPositionGroup } from "@/lib/positions/status";
 import { SEARCH_KIND_SLUGS, type TSearchFilters } from "@/lib/validation/search";
 
@@ -69,7 +69,7 @@ function hrefOf(row: THitRow): string {
     case "POSITION":
       return row.scopeGroup && isPositionGroup(row.scopeGroup) ? positionHref(row.meetingSlug!, row.themeCode!, row.scopeGroup) : theme!;
     case "STANCE":
-      return `${theme}#our-stance-heading`;
+      return stancesHref(row.meetingSlug!, row.themeCode!);
     case "PARAGRAPH":
       return `${theme}#p${row.detail}`;
     case "INSTRUMENT":

@@ -123,6 +123,8 @@ describe("[search] the index follows every write", () => {
     expect((await stances.setStanceForViewer(v.headLk, "hld-2013", "RT4", { value: "OPPOSE", note: "Foxglove concerns." })).kind).toBe("saved");
     const id = (await db.stance.findFirstOrThrow({ where: { theme: { code: "RT4" }, delegationId: v.headLk.delegation!.id }, select: { id: true } })).id;
     expect(await found(v.delegatePh, "foxglove", "STANCE")).toEqual([id]);
+    const hit = (await search.searchForViewer(v.delegatePh, "foxglove", { page: 1 })).groups[0]!.hits[0]!;
+    expect(hit.href).toBe("/meetings/hld-2013/themes/RT4/stances");
     await stances.setStanceForViewer(v.headLk, "hld-2013", "RT4", { value: "SUPPORT", note: "Bluebell now." });
     expect(await found(v.delegatePh, "foxglove", "STANCE")).toEqual([]);
     expect(await found(v.delegatePh, "bluebell", "STANCE")).toEqual([id]);
