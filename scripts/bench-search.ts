@@ -53,7 +53,7 @@ async function main() {
   try {
     const timings = await timeSearches(await appRoleUrl(url), VIEWER_EMAIL, Number(values.runs ?? 20));
     for (const t of timings) {
-      console.log(`${t.group.padEnd(14)} p50 ${ms(t.p50)}, p95 ${ms(t.p95)} (target ${t.targetMs} ms), max ${ms(t.max)}; ${t.samples} searches; matches ${t.matches.join(", ")}`);
+      console.log(`${t.group.padEnd(14)} min ${ms(t.min)}, p50 ${ms(t.p50)}, p95 ${ms(t.p95)} (target ${t.targetMs} ms), max ${ms(t.max)}; ${t.samples} searches; matches ${t.matches.join(", ")}`);
     }
   } finally {
     await drop?.();

@@ -15,6 +15,8 @@ export type TSearchTiming = {
   group: string;
   queries: string[];
   samples: number;
+  /** The fastest search: its cost with nothing else in the way, on a busy machine. */
+  min: number;
   p50: number;
   p95: number;
   max: number;
@@ -120,6 +122,7 @@ export async function timeSearches(url: string, email: string, runs = 20): Promi
         group,
         queries: queries.map((q) => (q.filters ? `${q.q} (${Object.keys(q.filters).join(", ")})` : q.q)),
         samples: samples.length,
+        min: samples[0] ?? NaN,
         p50: percentile(samples, 50),
         p95: percentile(samples, 95),
         max: samples.at(-1) ?? NaN,
