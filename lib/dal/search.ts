@@ -38,7 +38,6 @@ export type TSearchHit = THitFacts & {
   stanceValue: StanceValue | null;
 };
 
-
 export type TSearchResults = {
   words: string[];
   /** Matches per kind, with the narrowing filters (not the kind) applied. */
