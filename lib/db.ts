@@ -11,9 +11,8 @@ import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { createPGliteClient, createPostgresClient } from "@/lib/db/prisma-factory";
-import { embeddedDataDir } from "@/lib/db/embedded";
+import { embeddedDataDir, newPGlite } from "@/lib/db/embedded";
 import { CONNECTION_PRIVILEGES_SQL, EMBEDDED_APP_ROLE, privilegeWarning, type ConnectionPrivileges } from "@/lib/db/app-role";
-import { PGlite } from "@electric-sql/pglite";
 
 const globalForDb = globalThis as unknown as { prisma?: PrismaClient };
 
@@ -21,7 +20,7 @@ function createClient(): PrismaClient {
   const { DATABASE_URL, DB_POOL_SIZE } = env();
   const client = DATABASE_URL
     ? createPostgresClient(DATABASE_URL, DB_POOL_SIZE)
-    : createPGliteClient(new PGlite(embeddedDataDir(), { username: EMBEDDED_APP_ROLE }));
+    : createPGliteClient(newPGlite(embeddedDataDir(), { username: EMBEDDED_APP_ROLE }));
   warnIfPrivileged(client);
   return client;
 }

@@ -24,10 +24,10 @@ let prismaCalls = 0;
 
 /** The app's client, wrapped to count calls; lib/db.ts picks it up from globalThis. */
 async function installCountingClient() {
-  const { PGlite } = await import("@electric-sql/pglite");
+  const { newPGlite } = await import("../lib/db/embedded");
   const base: PrismaClient = process.env.DATABASE_URL
     ? createPostgresClient(process.env.DATABASE_URL, 4)
-    : createPGliteClient(new PGlite(process.env.EMBEDDED_DB_DIR));
+    : createPGliteClient(newPGlite(process.env.EMBEDDED_DB_DIR));
   const counting = base.$extends({
     query: {
       $allModels: {

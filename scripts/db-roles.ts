@@ -8,8 +8,7 @@
 //
 // `npm run db:roles -- --check` only connects as the app and says whether that
 // connection has more rights than it should (`npm start` runs it before serving).
-import { PGlite } from "@electric-sql/pglite";
-import { embeddedDataDir, openEmbedded } from "../lib/db/embedded";
+import { embeddedDataDir, newPGlite, openEmbedded } from "../lib/db/embedded";
 import { connectPostgres, wrapPGlite, type SqlClient } from "../lib/db/sql-client";
 import {
   AppRoleError,
@@ -25,7 +24,7 @@ import { appDatabaseUrl, describeDatabaseUrl, ownerDatabaseUrl } from "../lib/db
 async function connectAsApp(): Promise<SqlClient> {
   const url = appDatabaseUrl();
   if (url) return connectPostgres(url);
-  const db = new PGlite(embeddedDataDir(), { username: EMBEDDED_APP_ROLE });
+  const db = newPGlite(embeddedDataDir(), { username: EMBEDDED_APP_ROLE });
   await db.waitReady;
   return wrapPGlite(db);
 }

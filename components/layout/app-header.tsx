@@ -4,6 +4,7 @@ import type { MessageKey, Translator } from "@/lib/i18n/translator";
 import { signOutAction } from "@/lib/actions/auth";
 import { LanguageSwitcher } from "./language-switcher";
 import { WorkspaceDateBanner } from "./workspace-date-banner";
+import { HeaderSearch } from "@/components/search/header-search";
 
 const NAV_ITEMS: { href: string; label: MessageKey; shownTo: (viewer: Viewer) => boolean }[] = [
   { href: "/", label: "nav.home", shownTo: () => true },
@@ -40,6 +41,7 @@ export function AppHeader({
         <Link href="/" className="text-lg font-semibold text-white">
           {t.t("app.name")}
         </Link>
+        <HeaderSearch t={t} />
         <div className="flex flex-wrap items-center gap-4">
           <div className="text-sm" data-testid="acting-as">
             <span className="sr-only">{t.t("nav.account")} </span>

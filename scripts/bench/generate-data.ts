@@ -1,6 +1,8 @@
 // Meeting-scale data for the benchmark, on top of the seeded content and demo
-// accounts: delegations, people, notes and replies, follow-up actions, group
-// positions and stances. Deterministic (one seeded PRNG) and fast (multi-row INSERTs
+// accounts: delegations, people, notes and replies, follow-up actions and their
+// comments, group positions and stances, in English, French and Spanish — 100,000
+// searchable documents at --scale 1 (indexed by the search triggers as they are
+// inserted). Deterministic (one seeded PRNG) and fast (multi-row INSERTs
 // in one transaction, one argon2 hash — the demo password's — for every person).
 //
 // The one file to extend when the schema grows: each table is built as plain row
@@ -26,6 +28,9 @@ const TARGETS = {
   notes: 5000,
   replies: 20_000,
   actions: 20_000,
+  /** Searchable documents in all (notes, replies, actions, positions, stances, reference
+   *  material): action comments make up the difference. */
+  searchDocuments: 100_000,
 };
 
 type Group = "GOVERNMENT" | "EMPLOYERS" | "WORKERS" | "OBSERVER";
@@ -71,25 +76,62 @@ function randomTools(seed: number) {
 const FIRST = ["Amara", "Bruno", "Chandra", "Dolores", "Emeka", "Farida", "Gustavo", "Hana", "Ibrahim", "Jelena", "Kwame", "Lucía", "Mehmet", "Nadia", "Oscar", "Priya", "Rafael", "Sofia", "Tomás", "Uma", "Viktor", "Wanjiru", "Xavier", "Yasmin", "Zoran"];
 const LAST = ["Abebe", "Bianchi", "Costa", "Dubois", "Evans", "Fernando", "García", "Haddad", "Ivanova", "Jensen", "Kumar", "Larsen", "Mensah", "Nakamura", "Okafor", "Perera", "Quispe", "Rossi", "Santos", "Tanaka", "Umarov", "Vargas", "Wong", "Yilmaz", "Zulu"];
 const TAGS = ["C189", "C97", "C143", "fair recruitment", "domestic work", "trafficking", "R202", "social protection", "skills", "remittances", "follow-up", "data"];
-const SENTENCES = [
-  "Our delegation supports the thrust of this passage, subject to the wording on **recruitment fees**.",
-  "The reference to *circular migration* needs a definition agreed by the three groups.",
-  "See the 2011 General Survey, paragraphs 112–118, for the supervisory bodies' view.",
-  "We would add a sentence on the portability of social security entitlements.",
-  "Capital has asked for a short briefing before the roundtable; can someone draft it?",
-  "The figure quoted here dates from 2010 — is there a more recent estimate?",
-  "Employers' organizations have raised the same point in Geneva last year.",
-  "Propose to link this to the follow-up action on bilateral labour agreements.",
-  "Workers' delegates will insist on equal treatment in wages and conditions.",
-  "A footnote to [the ILO Multilateral Framework](https://www.ilo.org/) would help readers.",
-];
+// Content is written in the three languages (search indexes each in its own); most
+// of it in English, as at the meetings.
+const SENTENCES = {
+  en: [
+    "Our delegation supports the thrust of this passage, subject to the wording on **recruitment fees**.",
+    "The reference to *circular migration* needs a definition agreed by the three groups.",
+    "See the 2011 General Survey, paragraphs 112–118, for the supervisory bodies' view.",
+    "We would add a sentence on the portability of social security entitlements.",
+    "Capital has asked for a short briefing before the roundtable; can someone draft it?",
+    "The figure quoted here dates from 2010 — is there a more recent estimate?",
+    "Employers' organizations have raised the same point in Geneva last year.",
+    "Propose to link this to the follow-up action on bilateral labour agreements.",
+    "Workers' delegates will insist on equal treatment in wages and conditions.",
+    "A footnote to [the ILO Multilateral Framework](https://www.ilo.org/) would help readers.",
+  ],
+  fr: [
+    "Notre délégation appuie l'orientation de ce passage, sous réserve de la formulation sur les **frais de recrutement**.",
+    "La référence à la *migration circulaire* exige une définition acceptée par les trois groupes.",
+    "Les travailleurs migrants domestiques doivent bénéficier de la protection sociale.",
+    "Nous ajouterions une phrase sur la portabilité des droits à la sécurité sociale.",
+    "La capitale demande une note d'information avant la table ronde ; qui peut la rédiger ?",
+    "Ce chiffre date de 2010 : existe-t-il une estimation plus récente ?",
+    "Les délégués des travailleurs insisteront sur l'égalité de traitement en matière de salaires.",
+    "Proposer de relier ce point à l'action de suivi sur les accords bilatéraux de main-d'œuvre.",
+  ],
+  es: [
+    "Nuestra delegación apoya el sentido de este pasaje, con reservas sobre la redacción relativa a las **comisiones de contratación**.",
+    "La referencia a la *migración circular* requiere una definición acordada por los tres grupos.",
+    "Los trabajadores domésticos migrantes deben gozar de protección social.",
+    "Añadiríamos una frase sobre la portabilidad de los derechos de seguridad social.",
+    "La capital pide una nota informativa antes de la mesa redonda; ¿quién puede redactarla?",
+    "Esta cifra es de 2010: ¿hay una estimación más reciente?",
+    "Los delegados de los trabajadores insistirán en la igualdad de trato en materia de salarios.",
+    "Proponemos vincular este punto con la acción de seguimiento sobre los acuerdos bilaterales de trabajo.",
+  ],
+};
+type Language = keyof typeof SENTENCES;
+const ACTION_TITLES: Record<Language, string[]> = {
+  en: ["Brief capital on", "Draft a note on", "Consult the social partners on", "Check the figures for", "Prepare talking points on"],
+  fr: ["Informer la capitale sur", "Rédiger une note sur", "Consulter les partenaires sociaux sur", "Vérifier les chiffres de"],
+  es: ["Informar a la capital sobre", "Redactar una nota sobre", "Consultar a los interlocutores sociales sobre", "Verificar las cifras de"],
+};
 
-function markdownBody(r: ReturnType<typeof randomTools>, sentences: number): string {
+function markdownBody(r: ReturnType<typeof randomTools>, sentences: number, language: Language = "en"): string {
+  const pool = SENTENCES[language];
   const parts: string[] = [];
-  for (let i = 0; i < sentences; i++) parts.push(r.pick(SENTENCES));
+  for (let i = 0; i < sentences; i++) parts.push(r.pick(pool));
   if (r.rand() < 0.3) parts.push(`\n\n- ${r.pick(TAGS)}: check the text\n- ${r.pick(TAGS)}: ask capital`);
-  if (r.rand() < 0.2) parts.push(`\n\n> ${r.pick(SENTENCES)}`);
+  if (r.rand() < 0.2) parts.push(`\n\n> ${r.pick(pool)}`);
   return parts.join(" ");
+}
+
+/** Six in ten texts in English, two in French, two in Spanish. */
+function languageOf(r: ReturnType<typeof randomTools>): Language {
+  const x = r.rand();
+  return x < 0.6 ? "en" : x < 0.8 ? "fr" : "es";
 }
 
 // ── Writing ───────────────────────────────────────────────────────────────────
@@ -149,7 +191,7 @@ export async function generateData(databaseUrl: string, scale = 1): Promise<TGen
 
     const rows: Record<string, Row[]> = {
       Delegation: [], User: [], Annotation: [], AnnotationReply: [], FollowUpAction: [],
-      GroupPosition: [], PositionRevision: [], PositionAgreement: [], Stance: [], StanceChange: [],
+      GroupPosition: [], PositionRevision: [], PositionAgreement: [], Stance: [], StanceChange: [], ActionComment: [],
     };
     const now = new Date("2013-09-20T09:00:00Z");
     const earlier = new Date("2013-06-01T09:00:00Z");
@@ -216,7 +258,7 @@ export async function generateData(databaseUrl: string, scale = 1): Promise<TGen
       notes.push(note);
       rows.Annotation!.push({
         id: note.id, themeId: theme.id, authorId: author.id, delegationId: d.id, group: d.group, scope,
-        body: markdownBody(r, r.int(1, 4)), tags: [...new Set([r.pick(TAGS), r.pick(TAGS)])].slice(0, r.int(0, 2)), ...quote,
+        body: markdownBody(r, r.int(1, 4), languageOf(r)), tags: [...new Set([r.pick(TAGS), r.pick(TAGS)])].slice(0, r.int(0, 2)), ...quote,
         resolvedAt: r.rand() < 0.15 ? createdAt : null,
         hiddenAt: extra.hidden ? createdAt : null, hiddenById: extra.hidden ? demoPeople.find((p) => p.role === "SECRETARIAT")?.id ?? null : null,
         deletedAt: extra.deleted ? createdAt : null, createdAt, updatedAt: createdAt,
@@ -252,7 +294,7 @@ export async function generateData(databaseUrl: string, scale = 1): Promise<TGen
       const createdAt = new Date(note.createdAt.getTime() + r.int(1, 72) * 3600_000);
       rows.AnnotationReply!.push({
         id: r.uuid(), annotationId: note.id, authorId: author.id, delegationId: author.delegationId,
-        body: markdownBody(r, r.int(1, 2)), createdAt, updatedAt: createdAt,
+        body: markdownBody(r, r.int(1, 2), languageOf(r)), createdAt, updatedAt: createdAt,
       });
     };
     const visibleNotes = notes.filter((n) => n.visibleInMeasured);
@@ -264,6 +306,7 @@ export async function generateData(databaseUrl: string, scale = 1): Promise<TGen
     // Follow-up actions: mostly a delegation's own, some for the whole group.
     const statuses = ["OPEN", "OPEN", "IN_PROGRESS", "IN_PROGRESS", "DONE", "BLOCKED", "CANCELLED"] as const;
     const actionTarget = Math.round(TARGETS.actions * scale);
+    const actions: { id: string; scope: Scope; delegation: Delegation; createdAt: Date; language: Language }[] = [];
     for (let i = 0; i < actionTarget; i++) {
       const creator = r.pick(everyone);
       const d = byId.get(creator.delegationId)!;
@@ -271,9 +314,12 @@ export async function generateData(databaseUrl: string, scale = 1): Promise<TGen
       const theme = r.rand() < 0.9 ? r.pick(themes) : null;
       const status = r.pick(statuses);
       const createdAt = stamp();
+      const language = languageOf(r);
+      const id = r.uuid();
+      actions.push({ id, scope, delegation: d, createdAt, language });
       rows.FollowUpAction!.push({
-        id: r.uuid(), title: `${r.pick(["Brief capital on", "Draft a note on", "Consult the social partners on", "Check the figures for", "Prepare talking points on"])} ${r.pick(TAGS)} (${i + 1})`,
-        description: markdownBody(r, r.int(0, 3)), meetingId: theme?.meetingId ?? null, themeId: theme?.id ?? null, annotationId: null,
+        id, title: `${r.pick(ACTION_TITLES[language])} ${r.pick(TAGS)} (${i + 1})`,
+        description: markdownBody(r, r.int(0, 3), language), meetingId: theme?.meetingId ?? null, themeId: theme?.id ?? null, annotationId: null,
         scope, delegationId: d.id, group: d.group, creatorId: creator.id,
         assigneeId: r.rand() < 0.7 ? (scope === "DELEGATION" ? r.pick(members(d)) : r.pick(inGroup.get(d.group)!)).id : null,
         dueOn: r.rand() < 0.85 ? r.dateBetween(new Date("2013-08-01"), new Date("2013-11-30")).toISOString().slice(0, 10) : null,
@@ -315,12 +361,29 @@ export async function generateData(databaseUrl: string, scale = 1): Promise<TGen
         if (d.group === "OBSERVER") continue;
         const id = r.uuid();
         const value = r.pick(["SUPPORT", "SUPPORT", "SUPPORT_WITH_AMENDMENTS", "OPPOSE", "UNDECIDED"]);
-        const note = r.rand() < 0.4 ? r.pick(SENTENCES) : "";
+        const note = r.rand() < 0.4 ? r.pick(SENTENCES[languageOf(r)]) : "";
         const setBy = headOf(d);
         const createdAt = stamp();
         rows.Stance!.push({ id, themeId: theme.id, delegationId: d.id, value, note, setById: setBy.id, createdAt, updatedAt: createdAt });
         rows.StanceChange!.push({ stanceId: id, value, note, setById: setBy.id, createdAt });
       }
+    }
+
+    // Comments on actions, by people who may read them, until the search index holds
+    // TARGETS.searchDocuments (what the seed wrote counts: paragraphs, instruments, key figures).
+    const [seeded] = (await client.query<{ n: string }>(`SELECT count(*) AS n FROM "SearchDocument"`)).rows;
+    const documents =
+      Number(seeded?.n ?? 0) + rows.Annotation!.filter((n) => !n.deletedAt).length + rows.AnnotationReply!.length + rows.FollowUpAction!.length +
+      rows.GroupPosition!.length + rows.Stance!.filter((st) => st.note !== "").length;
+    const commentTarget = Math.max(0, Math.round(TARGETS.searchDocuments * scale) - documents);
+    for (let i = 0; i < commentTarget; i++) {
+      const action = r.pick(actions);
+      const author = readerOf(action.scope, action.delegation);
+      const createdAt = new Date(action.createdAt.getTime() + r.int(1, 240) * 3600_000);
+      rows.ActionComment!.push({
+        id: r.uuid(), actionId: action.id, authorId: author.id, delegationId: author.delegationId,
+        body: markdownBody(r, r.int(1, 2), r.rand() < 0.8 ? action.language : languageOf(r)), createdAt,
+      });
     }
 
     await client.query("BEGIN");
@@ -335,7 +398,8 @@ export async function generateData(databaseUrl: string, scale = 1): Promise<TGen
         `SELECT 'delegations' AS table, count(*) AS n FROM "Delegation" UNION ALL SELECT 'people', count(*) FROM "User"
          UNION ALL SELECT 'themes', count(*) FROM "Theme" UNION ALL SELECT 'notes', count(*) FROM "Annotation"
          UNION ALL SELECT 'replies', count(*) FROM "AnnotationReply" UNION ALL SELECT 'actions', count(*) FROM "FollowUpAction"
-         UNION ALL SELECT 'positions', count(*) FROM "GroupPosition" UNION ALL SELECT 'stances', count(*) FROM "Stance"`,
+         UNION ALL SELECT 'positions', count(*) FROM "GroupPosition" UNION ALL SELECT 'stances', count(*) FROM "Stance"
+         UNION ALL SELECT 'action comments', count(*) FROM "ActionComment" UNION ALL SELECT 'search documents', count(*) FROM "SearchDocument"`,
       )).rows.map((row) => [row.table, Number(row.n)]),
     );
     const noteWithReplies = visibleNotes[0]!;

@@ -5,6 +5,7 @@ import path from "node:path";
 import type { TLoadResult } from "./load";
 import type { TPageCheck } from "./page-checks";
 import type { TScriptWeight } from "./first-load-js";
+import type { TSearchTiming } from "./search-timings";
 
 export type TBenchResults = {
   startedAt: string;
@@ -16,6 +17,8 @@ export type TBenchResults = {
   dataSeconds: number;
   pages: Record<string, { path: string; check?: TPageCheck; firstLoadJs?: TScriptWeight; load: TLoadResult[] }>;
   floor: { path: string; check?: TPageCheck; load: TLoadResult[] };
+  /** Server time of typical searches (scripts/bench/search-timings.ts). */
+  search?: TSearchTiming[];
 };
 
 const kB = (bytes: number | undefined) => (bytes === undefined ? "—" : `${(bytes / 1024).toFixed(1)} kB`);
@@ -73,6 +76,18 @@ export function toMarkdown(results: TBenchResults): string {
       const bare = floor.load.find((f) => f.connections === app.connections && f.rate === app.rate);
       if (!bare) continue;
       lines.push(`| ${runLabel(app)} | ${rps(app.rps)} | ${rps(bare.rps)} | ${(app.rps / bare.rps).toFixed(3)}× | ${ms(app.p95)} | ${ms(bare.p95)} |`);
+    }
+  }
+  if (results.search?.length) {
+    lines.push(
+      "",
+      `## Search (server time of both statements, ${results.data["search documents"]?.toLocaleString("en") ?? "?"} documents)`,
+      "",
+      "| queries | searches | min | p50 | p95 | max | target p95 | matches the viewer may read |",
+      "|---|---|---|---|---|---|---|---|",
+    );
+    for (const t of results.search) {
+      lines.push(`| ${t.group}: ${t.queries.map((q) => `\`${q}\``).join(", ")} | ${t.samples} | ${ms(t.min)} | ${ms(t.p50)} | ${ms(t.p95)} | ${ms(t.max)} | ${t.targetMs} ms | ${t.matches.join(", ")} |`);
     }
   }
   return lines.join("\n") + "\n";

@@ -9,7 +9,9 @@
 //      that session, checks each hot page, counts its round trips per view, loads it
 //      with autocannon at 1, 10 and 50 connections (the theme page and the floor also
 //      at a fixed arrival rate), and weighs its first-load JavaScript in Chromium;
-//   5. prints the results and writes bench/results/latest.{json,md}.
+//   5. times typical searches over the 100,000 searchable documents, as the search
+//      page runs them, straight against the database (scripts/bench/search-timings.ts);
+//   6. prints the results and writes bench/results/latest.{json,md}.
 // Servers, relays and the database are removed at the end, on failure and on Ctrl-C.
 // A measuring instrument, not a test: nothing is asserted about the figures.
 import { execFileSync } from "node:child_process";
@@ -30,6 +32,7 @@ import { browserHeaders, load, type TLoadResult } from "./load";
 import { cpuPerRequest, sampleCpu } from "./cpu-time";
 import { measureFirstLoadJs } from "./first-load-js";
 import { toMarkdown, writeResults, type TBenchResults } from "./report";
+import { timeSearches } from "./search-timings";
 
 const DEMO_PASSWORD = "demo-password-2013";
 const THEME_PATH = `/meetings/${MEASURED_THEME.meeting}/themes/${MEASURED_THEME.code}`;
@@ -45,6 +48,7 @@ function hotPages(notePath: string): Record<string, { path: string; expect: stri
     positions: { path: `/meetings/${MEASURED_THEME.meeting}/positions`, expect: "<h1" },
     note: { path: notePath, expect: "<h1" },
     dashboard: { path: "/dashboard", expect: "Preparation dashboard" },
+    search: { path: "/search?q=recruitment+fees", expect: "results for" },
   };
 }
 
@@ -174,6 +178,14 @@ async function main() {
   for (const [, page] of pages) for (let i = 0; i < 6; i++) await checkPage(`${app.url}${page.path}`, session.cookie, page.expect);
   for (let i = 0; i < 6; i++) await checkPage(`${floor.url}${THEME_PATH}`, session.cookie, MEASURED_THEME.code);
   log("Restarted the app and the floor on direct connections, and warmed them up.");
+
+  if (!options.pages || options.pages.includes("search")) {
+    log("Search server time (both statements of a search page, as the app's role)…");
+    results.search = await timeSearches(appUrl, VIEWER_EMAIL, options.quick ? 5 : 20);
+    for (const t of results.search) {
+      log(`search ${t.group.padEnd(13)} p50 ${t.p50.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms (target ${t.targetMs} ms), ${t.samples} searches`);
+    }
+  }
 
   if (!options.skipLoad) {
     const headers = browserHeaders(session.cookie);

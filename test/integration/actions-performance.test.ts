@@ -3,7 +3,7 @@
 // statements PostgreSQL actually receives, on a few thousand actions. Timings are
 // not asserted here; scripts/bench-actions.ts measures them on 20,000.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PGlite } from "@electric-sql/pglite";
+import { newPGlite } from "@/lib/db/embedded";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -28,7 +28,7 @@ beforeAll(async () => {
   const log = [{ emit: "event", level: "query" }] as const;
   const client = process.env.DATABASE_URL
     ? new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }), log: [...log] })
-    : new PrismaClient({ adapter: new PrismaPGlite(new PGlite(process.env.EMBEDDED_DB_DIR!)), log: [...log] });
+    : new PrismaClient({ adapter: new PrismaPGlite(newPGlite(process.env.EMBEDDED_DB_DIR!)), log: [...log] });
   client.$on("query", (e) => statements.push(e.query));
   (globalThis as { prisma?: unknown }).prisma = client;
 

@@ -97,9 +97,11 @@ describe("migrations versus prisma/schema.prisma", () => {
         ref      String    @default(dbgenerated("gen_random_uuid()")) @db.Uuid
         price    Decimal   @db.Decimal(10, 2)
         touched  DateTime  @updatedAt
+        words    Unsupported("tsvector")? @map("search_words")
         parts    Part[]
 
         @@unique([code, mood], map: "gadget_code_mood")
+        @@index([words], type: Gin)
         @@index([code(sort: Desc), shift])
         @@index([shift], type: Hash)
         @@map("gadgets")
@@ -128,6 +130,7 @@ describe("migrations versus prisma/schema.prisma", () => {
           "ref" UUID NOT NULL DEFAULT gen_random_uuid(),
           "price" DECIMAL(10,2) NOT NULL,
           "touched" TIMESTAMP(3) NOT NULL,
+          "search_words" tsvector,
           CONSTRAINT "gadget_pk" PRIMARY KEY ("id")
       );
       CREATE TABLE "Part" (
@@ -138,6 +141,7 @@ describe("migrations versus prisma/schema.prisma", () => {
       CREATE UNIQUE INDEX "gadget_code_mood" ON "gadgets"("gadget_code", "mood");
       CREATE INDEX "gadgets_gadget_code_shift_idx" ON "gadgets"("gadget_code" DESC, "shift");
       CREATE INDEX "gadgets_shift_idx" ON "gadgets" USING HASH ("shift");
+      CREATE INDEX "gadgets_search_words_idx" ON "gadgets" USING GIN ("search_words");
       ALTER TABLE "Part" ADD CONSTRAINT "Part_gadgetId_fkey" FOREIGN KEY ("gadgetId") REFERENCES "gadgets"("id") ON DELETE RESTRICT ON UPDATE NO ACTION;
     `);
 
@@ -150,12 +154,14 @@ describe("migrations versus prisma/schema.prisma", () => {
       .replace(`@default(-1)`, `@default(2)`)
       .replace(`code(sort: Desc)`, `code`)
       .replace(`type: Hash`, `type: BTree`)
+      .replace(`Unsupported("tsvector")?`, `Unsupported("tsvector")`)
       .replace(`onUpdate: NoAction`, `onUpdate: Cascade`)
       .replace(`SAD\n`, `SAD\n        GLAD\n`);
     expect(await schemaDrift(db.client, changed)).toEqual([
       `enum "mood": differs — schema: happy, SAD, GLAD; database: happy, SAD`,
       `foreign key "Part_gadgetId_fkey" on "Part": differs — schema: (gadgetId) REFERENCES "gadgets"(id) ON DELETE RESTRICT ON UPDATE CASCADE; database: (gadgetId) REFERENCES "gadgets"(id) ON DELETE RESTRICT ON UPDATE NO ACTION`,
       `column "gadgets"."gadget_code": type differs — schema: character varying(30); database: character varying(20)`,
+      `column "gadgets"."search_words": nullability differs — schema: NOT NULL; database: NULL`,
       `column "gadgets"."shift": default differs — schema: 2; database: -1`,
       `index "gadgets_gadget_code_shift_idx" on "gadgets": differs — schema: INDEX USING btree (gadget_code, shift); database: INDEX USING btree (gadget_code DESC, shift)`,
       `index "gadgets_shift_idx" on "gadgets": differs — schema: INDEX USING btree (shift); database: INDEX USING hash (shift)`,

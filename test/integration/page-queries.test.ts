@@ -6,7 +6,7 @@
 // and the layout's unread count (one statement each, lib/auth and lib/dal/
 // notifications) come on top on every page and are counted here too.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PGlite } from "@electric-sql/pglite";
+import { newPGlite } from "@/lib/db/embedded";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -41,6 +41,7 @@ type TApp = {
   source: typeof import("@/lib/dal/source-notes");
   dashboard: typeof import("@/lib/dal/dashboard");
   readiness: typeof import("@/lib/dal/dashboard-readiness");
+  search: typeof import("@/lib/dal/search");
 };
 let app: TApp;
 
@@ -93,6 +94,14 @@ const PAGES: Record<string, () => Promise<unknown>> = {
   async readiness() {
     return app.readiness.loadReadiness(secretariat);
   },
+  async search() {
+    const results = await app.search.searchForViewer(viewer, "round trips", { page: 1 });
+    if (results.total === 0) throw new Error("the search found nothing to show");
+    return results;
+  },
+  async searchOneKind() {
+    return app.search.searchForViewer(viewer, "round trips", { page: 2, kind: "action" });
+  },
 };
 
 async function countPages(): Promise<Record<string, number>> {
@@ -134,7 +143,7 @@ beforeAll(async () => {
   const log = [{ emit: "event", level: "query" }] as const;
   const counting = process.env.DATABASE_URL
     ? new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }), log: [...log] })
-    : new PrismaClient({ adapter: new PrismaPGlite(new PGlite(process.env.EMBEDDED_DB_DIR!)), log: [...log] });
+    : new PrismaClient({ adapter: new PrismaPGlite(newPGlite(process.env.EMBEDDED_DB_DIR!)), log: [...log] });
   counting.$on("query", (e) => sent.push(e.query));
   client = counting;
   (globalThis as { prisma?: unknown }).prisma = counting;
@@ -152,6 +161,7 @@ beforeAll(async () => {
     source: await import("@/lib/dal/source-notes"),
     dashboard: await import("@/lib/dal/dashboard"),
     readiness: await import("@/lib/dal/dashboard-readiness"),
+    search: await import("@/lib/dal/search"),
   };
   viewer = await viewerFor("head.lk@gov.demo");
   secretariat = await viewerFor("secretariat@ilo.demo");

@@ -12,7 +12,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import { newPGlite } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrate";
 import { rerenderStaleRows } from "@/lib/markdown/rerender";
 import { wrapPGlite } from "@/lib/db/sql-client";
@@ -42,7 +42,7 @@ export async function useAppDatabase(): Promise<() => Promise<void>> {
     cleanup = () => database.drop();
   } else {
     const dir = mkdtempSync(path.join(os.tmpdir(), "dw-it-"));
-    const pglite = new PGlite(dir);
+    const pglite = newPGlite(dir);
     const owner = wrapPGlite(pglite, { closeOnEnd: false });
     await ensureAppRole(owner, EMBEDDED_APP_ROLE);
     await applyMigrations(owner, { appRole: EMBEDDED_APP_ROLE });

@@ -7,6 +7,8 @@
 // Constructs this does not model (implicit many-to-many tables, full-text indexes,
 // unknown native types) make it throw rather than pass silently; a relation's
 // `map:` name is not in the DMMF, so such a foreign key would show up as a rename.
+// `Unsupported("…")` fields (e.g. a tsvector) are left out of the DMMF altogether, so
+// they are read from the schema text (unsupportedFields).
 import { readFileSync } from "node:fs";
 import internals from "@prisma/internals";
 import { canonicalDefault, renderList, renderLiteral, type SchemaShape, type TableShape } from "./schema-shape";
@@ -76,7 +78,32 @@ const REFERENTIAL_ACTIONS: Record<string, string> = {
   SetDefault: "SET DEFAULT",
 };
 
-export function expectedSchema(datamodel: Datamodel): SchemaShape {
+export type TUnsupportedField = { model: string; field: string; column: string; type: string; nullable: boolean };
+
+/**
+ * The `name Unsupported("type")` fields of each model, which Prisma's DMMF omits:
+ * the column exists in the database all the same. A default or any other attribute
+ * on such a field is not modelled and throws.
+ */
+export function unsupportedFields(source: string): TUnsupportedField[] {
+  const fields: TUnsupportedField[] = [];
+  let model: string | undefined;
+  for (const raw of source.split("\n")) {
+    const line = raw.replace(/\/\/.*$/, "");
+    const opens = /^\s*model\s+(\w+)\s*\{/.exec(line);
+    if (opens) model = opens[1];
+    else if (/^\s*\}\s*$/.test(line)) model = undefined;
+    const m = model && /^\s*(\w+)\s+Unsupported\("([^"]+)"\)(\?)?\s*(.*?)\s*$/.exec(line);
+    if (!model || !m) continue;
+    const attributes = m[4]!;
+    const mapped = /^@map\("([^"]+)"\)$/.exec(attributes);
+    if (attributes && !mapped) throw new Error(`prisma-expected-schema: ${model}.${m[1]} has attributes "${attributes}"; not modelled.`);
+    fields.push({ model, field: m[1]!, column: mapped?.[1] ?? m[1]!, type: m[2]!, nullable: m[3] === "?" });
+  }
+  return fields;
+}
+
+export function expectedSchema(datamodel: Datamodel, unsupported: readonly TUnsupportedField[] = []): SchemaShape {
   const enumDbName = new Map(datamodel.enums.map((e) => [e.name, e.dbName ?? e.name]));
   const enumValueDbName = (enumName: string, value: string) =>
     datamodel.enums.find((e) => e.name === enumName)?.values.find((v) => v.name === value)?.dbName ?? value;
@@ -84,7 +111,7 @@ export function expectedSchema(datamodel: Datamodel): SchemaShape {
   const tableName = (model: Model) => model.dbName ?? model.name;
   const columnName = (model: Model, field: string) => {
     const f = model.fields.find((candidate) => candidate.name === field);
-    return f?.dbName ?? field;
+    return f?.dbName ?? unsupported.find((u) => u.model === model.name && u.field === field)?.column ?? field;
   };
 
   const columnType = (field: Field): string => {
@@ -141,6 +168,12 @@ export function expectedSchema(datamodel: Datamodel): SchemaShape {
         throw new Error(`prisma-expected-schema: ${model.name}.${field.name} is ${field.kind}; not modelled.`);
       }
     }
+  }
+
+  for (const field of unsupported) {
+    const model = models.get(field.model);
+    if (!model) throw new Error(`prisma-expected-schema: no model ${field.model} for its Unsupported field.`);
+    shape.tables[tableName(model)]!.columns[field.column] = { type: field.type, nullable: field.nullable, default: null };
   }
 
   function addForeignKey(table: TableShape, model: Model, field: Field): void {

@@ -3,15 +3,17 @@
 // says exactly which migration statement is missing or wrong.
 import type { SqlClient } from "@/lib/db/sql-client";
 import { introspectDatabase } from "./introspect-database";
-import { expectedSchema, parseDatamodel } from "./prisma-expected-schema";
+import { readFileSync } from "node:fs";
+import { SCHEMA_PATH, expectedSchema, parseDatamodel, unsupportedFields } from "./prisma-expected-schema";
 import type { ColumnShape, ForeignKeyShape, IndexShape, SchemaShape } from "./schema-shape";
 
 /**
  * Differences between a Prisma schema (by default prisma/schema.prisma) and the
  * database behind `client`; empty when they match.
  */
-export async function schemaDrift(client: SqlClient, schemaSource?: string): Promise<string[]> {
-  return diffSchemas(expectedSchema(await parseDatamodel(schemaSource)), await introspectDatabase(client));
+export async function schemaDrift(client: SqlClient, schemaSource: string = readFileSync(SCHEMA_PATH, "utf8")): Promise<string[]> {
+  const expected = expectedSchema(await parseDatamodel(schemaSource), unsupportedFields(schemaSource));
+  return diffSchemas(expected, await introspectDatabase(client));
 }
 
 export function formatDrift(differences: string[]): string {

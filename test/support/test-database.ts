@@ -13,7 +13,8 @@
 // server: a name of our own is never one someone else uses), dropped with it; on PGlite
 // the embedded role, taken with SET ROLE as the app's PGlite does.
 import { randomBytes } from "node:crypto";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
+import { newPGlite } from "@/lib/db/embedded";
 import { connectPostgres, wrapPGlite, type SqlClient } from "@/lib/db/sql-client";
 import { EMBEDDED_APP_ROLE, ensureAppRole, grantAppRole } from "@/lib/db/app-role";
 
@@ -95,7 +96,7 @@ async function createPostgresDatabase(adminUrl: string): Promise<TestDatabase> {
 }
 
 async function createPGliteDatabase(): Promise<TestDatabase> {
-  const pglite = new PGlite();
+  const pglite = newPGlite();
   await pglite.waitReady;
   const client = wrapPGlite(pglite, { closeOnEnd: false });
   const appRole = async () => {
