@@ -8,7 +8,8 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
+import { newPGlite } from "@/lib/db/embedded";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { wrapPGlite, type SqlClient } from "@/lib/db/sql-client";
@@ -75,7 +76,7 @@ beforeAll(async () => {
   postgresDb = prismaForTest(postgres);
   await seedAll(postgresDb);
 
-  pglite = new PGlite();
+  pglite = newPGlite();
   await pglite.waitReady;
   pgliteSql = wrapPGlite(pglite, { closeOnEnd: false });
   await applyMigrations(pgliteSql);
