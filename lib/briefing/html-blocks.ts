@@ -47,7 +47,6 @@ function isControl(code: number): boolean {
 
 /** Control characters (other than tab and line break) never reach the PDF. */
 function withoutControls(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "");
 }
 

@@ -4,6 +4,7 @@ import { actionsEn } from "./actions.en";
 import { positionsEn } from "./positions.en";
 import { adminEn } from "./admin.en";
 import { dashboardEn } from "./dashboard.en";
+import { briefingEn } from "./briefing.en";
 
 // English interface text. fr.ts and es.ts must have exactly the same keys (checked
 // by catalog.test.ts). Placeholders are written {name}.
@@ -160,6 +161,7 @@ export const en = {
   positions: positionsEn,
   admin: adminEn,
   dashboard: dashboardEn,
+  briefing: briefingEn,
 };
 
 export type Messages = Widen<typeof en>;

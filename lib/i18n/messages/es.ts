@@ -4,6 +4,7 @@ import { actionsEs } from "./actions.es";
 import { positionsEs } from "./positions.es";
 import { adminEs } from "./admin.es";
 import { dashboardEs } from "./dashboard.es";
+import { briefingEs } from "./briefing.es";
 
 export const es: Messages = {
   app: {
@@ -158,4 +159,5 @@ export const es: Messages = {
   positions: positionsEs,
   admin: adminEs,
   dashboard: dashboardEs,
+  briefing: briefingEs,
 };

@@ -4,6 +4,7 @@ import { actionsFr } from "./actions.fr";
 import { positionsFr } from "./positions.fr";
 import { adminFr } from "./admin.fr";
 import { dashboardFr } from "./dashboard.fr";
+import { briefingFr } from "./briefing.fr";
 
 export const fr: Messages = {
   app: {
@@ -158,4 +159,5 @@ export const fr: Messages = {
   positions: positionsFr,
   admin: adminFr,
   dashboard: dashboardFr,
+  briefing: briefingFr,
 };
