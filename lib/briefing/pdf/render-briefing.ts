@@ -42,8 +42,10 @@ export async function renderBriefingPdf(pack: TBriefingPack, t: Translator): Pro
     pdfVersion: "1.7",
     lang: t.locale,
     displayTitle: true,
-    // pdfkit accepts the font file itself; the default Helvetica is never loaded.
-    font: fonts.regular as unknown as string,
+    // No default font (pdfkit would load Helvetica): the registered fonts below are
+    // the only ones. Opening one of them as the default too would make pdfkit parse
+    // the font file again on every switch to it (its cache is keyed by font name).
+    font: null as unknown as string,
     info: {
       Title: title,
       Author: pack.audience?.delegation ?? t.t("header.secretariat"),
@@ -87,7 +89,7 @@ function drawCover(pdf: PdfWriter, pack: TBriefingPack, t: Translator) {
   pdf.line(pack.meeting.title, { font: "bold", size: SIZES.h2, gap: 1 });
   if (!pack.audience) pdf.line(t.t("briefing.cover.publicPack"), { font: "bold", gap: 1 });
   for (const { label, value } of coverLines(pack, t)) {
-    pdf.line([{ text: `${label}: `, font: "bold" }, { text: value }], { size: 11, gap: 0.4 });
+    pdf.line([{ text: `${label}${t.t("briefing.cover.colon")} `, font: "bold" }, { text: value }], { size: 11, gap: 0.4 });
   }
   if (pack.truncated.notes) {
     pdf.space(1);
@@ -147,8 +149,10 @@ async function drawTheme(pdf: PdfWriter, pack: TBriefingPack, theme: TBriefingTh
         colour: COLOURS.noted,
         gap: 0.1,
       });
+      pdf.line(p.text, { gap: 0.5, indent: 8, bar: COLOURS.noted });
+    } else {
+      pdf.line(p.text, { gap: 0.5 });
     }
-    pdf.line(p.text, { gap: 0.5 });
   }
 
   pdf.heading(t.t("briefing.theme.instruments"), SIZES.h3);
@@ -276,9 +280,9 @@ function drawPageFurniture(pdf: PdfWriter, pack: TBriefingPack, title: string, t
     doc.page.margins.bottom = 0;
     const footerY = doc.page.height - 40;
     if (i > range.start) {
-      doc.font("regular").fontSize(SIZES.small).fillColor(COLOURS.muted).text(title, pdf.left, 30, { width: pdf.width, lineBreak: false, ellipsis: true });
+      doc.font("regular").fontSize(SIZES.small).fillColor(COLOURS.muted).text(title, pdf.left, 30, { width: pdf.width, height: SIZES.small * 1.3, ellipsis: true });
     }
-    doc.font("bold").fontSize(SIZES.small).fillColor(COLOURS.danger).text(marking, pdf.left, footerY, { width: pdf.width * 0.6, lineBreak: false, ellipsis: true });
+    doc.font("bold").fontSize(SIZES.small).fillColor(COLOURS.danger).text(marking, pdf.left, footerY, { width: pdf.width * 0.6, height: SIZES.small * 1.3, ellipsis: true });
     doc
       .font("regular")
       .fillColor(COLOURS.muted)

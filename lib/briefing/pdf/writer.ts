@@ -22,7 +22,7 @@ export const SIZES = { body: 10, small: 8.5, h1: 22, h2: 16, h3: 12 } as const;
 
 type TFontName = "regular" | "bold" | "italic";
 export type TLineRun = { text: string; font?: TFontName; colour?: string };
-type TLineOptions = { size?: number; colour?: string; indent?: number; gap?: number; font?: TFontName };
+type TLineOptions = { size?: number; colour?: string; indent?: number; gap?: number; font?: TFontName; bar?: string };
 
 const LIST_MARKER_WIDTH = 16;
 const INDENT_STEP = 14;
@@ -59,6 +59,7 @@ export class PdfWriter {
 
   heading(text: string, size: number, destination?: string) {
     this.keepSpace(size * 5);
+    if (this.doc.y > this.doc.page.margins.top + 1) this.space(0.4);
     this.doc
       .font("bold")
       .fontSize(size)
@@ -68,15 +69,24 @@ export class PdfWriter {
   }
 
   /** One paragraph of plain runs (labels, bylines, facts). */
-  line(runs: TLineRun[] | string, { size = SIZES.body, colour = COLOURS.ink, indent = 0, gap = 0.25, font = "regular" }: TLineOptions = {}) {
+  line(runs: TLineRun[] | string, { size = SIZES.body, colour = COLOURS.ink, indent = 0, gap = 0.25, font = "regular", bar }: TLineOptions = {}) {
     const list = typeof runs === "string" ? [{ text: runs }] : runs;
+    const top = this.doc.y;
+    const page = this.pageIndex;
     this.draw(
       list.map((r) => ({ text: printableText(r.text), font: r.font ?? font, colour: r.colour ?? colour })),
       this.left + indent,
       this.width - indent,
       size,
     );
+    if (bar) this.bar(this.left + indent - 6, top, page, bar);
     this.space(gap);
+  }
+
+  /** A vertical bar beside what was just drawn, unless it ran onto the next page. */
+  private bar(x: number, top: number, page: number, colour: string) {
+    if (this.pageIndex !== page) return;
+    this.doc.save().moveTo(x, top).lineTo(x, this.doc.y).lineWidth(2).strokeColor(colour).stroke().restore();
   }
 
   /** A stored note body, converted to blocks. */
@@ -103,10 +113,7 @@ export class PdfWriter {
       } else {
         this.draw(runs, left, width, size);
       }
-      // The quote's bar, when the quote did not run onto the next page.
-      if (block.quote && this.pageIndex === page) {
-        this.doc.save().moveTo(left - 7, top).lineTo(left - 7, this.doc.y).lineWidth(2).strokeColor(COLOURS.rule).stroke().restore();
-      }
+      if (block.quote) this.bar(left - 7, top, page, COLOURS.rule);
       this.space(0.3);
     }
   }

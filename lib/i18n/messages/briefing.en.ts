@@ -21,6 +21,8 @@ export const briefingEn = {
     print: "Print",
   },
   cover: {
+    /** After a label on the cover (French puts a space before the colon). */
+    colon: ":",
     meeting: "Meeting",
     dates: "Dates",
     venue: "Venue",

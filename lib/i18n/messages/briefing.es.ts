@@ -23,6 +23,8 @@ export const briefingEs: Widen<typeof briefingEn> = {
     print: "Imprimir",
   },
   cover: {
+    /** After a label on the cover (French puts a space before the colon). */
+    colon: ":",
     meeting: "Reunión",
     dates: "Fechas",
     venue: "Lugar",

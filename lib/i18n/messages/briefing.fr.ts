@@ -23,6 +23,8 @@ export const briefingFr: Widen<typeof briefingEn> = {
     print: "Imprimer",
   },
   cover: {
+    /** After a label on the cover (French puts a space before the colon). */
+    colon: "\u00a0:",
     meeting: "Réunion",
     dates: "Dates",
     venue: "Lieu",

@@ -1,0 +1,275 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { TBriefingOptions } from "@/lib/briefing/options";
+import { useAppDatabase } from "../support/app-database";
+import { compactText, readPdf, streamBytes, type TPdfReading } from "../support/pdf-text";
+import { DEMO_ACTORS, type TCanaryName, type TDemoActor } from "../authz/matrix";
+import { buildDalWorld, expectOk, loadApp, plantPosition, SLUG, viewerOf, type TApp, type TDalWorld } from "../authz/dal-world";
+import { THEMES } from "../authz/world-plan";
+
+// The briefing pack (issue 13) against the authorisation matrix's world
+// (test/authz/dal-world.ts: canaries planted in every scope and kind), plus canaries
+// of its own: other groups' private material, a public note of the observers, a note
+// hidden by moderation, a resolved and a deleted thread. Every pack is generated as a
+// PDF and read back with PDF.js, so what is checked is the text a person can select
+// and search in the file. Who should find what is written out by hand below, from
+// the issue's description of the pack — never derived from the code under test.
+
+type TPackCanary =
+  | TCanaryName
+  | "employersDelegationNote"
+  | "employersGroupNote"
+  | "employersDraftPosition"
+  | "observerPublicNote"
+  | "hiddenPublicNote"
+  | "resolvedLkNote"
+  | "deletedLkNote"
+  | "anchoredGroupNote";
+
+const LK = ["headLk", "delegateLk", "adviserLk"] as const;
+const GOVERNMENT = [...LK, "delegatePh"] as const;
+const EVERYONE = DEMO_ACTORS;
+
+/** Who finds each canary in their widest pack (every theme, resolved threads, group material). */
+const EXPECTED: Record<TPackCanary, readonly TDemoActor[]> = {
+  // Our delegation's notes and replies, in every scope; our group's notes and replies.
+  noteDelegation: LK,
+  noteGroup: GOVERNMENT,
+  replyDelegation: LK,
+  replyGroup: GOVERNMENT,
+  anchoredGroupNote: GOVERNMENT,
+  // A public note is in its own delegation's and group's packs, and in the public pack;
+  // not in other groups' packs (theirs hold their own and their group's notes).
+  noteAll: [...GOVERNMENT, "secretariat"],
+  observerPublicNote: ["observer", "secretariat"],
+  // Open actions: title, assignee and due date — never descriptions or comments.
+  actionDelegation: LK,
+  actionGroup: GOVERNMENT,
+  actionDelegationDescription: [],
+  actionDelegationComment: [],
+  actionGroupDescription: [],
+  actionGroupComment: [],
+  // The group's position in any status; delivered positions for everyone; no history.
+  positionDraft: GOVERNMENT,
+  positionAgreed: GOVERNMENT,
+  positionDelivered: EVERYONE,
+  positionDeliveredHistory: [],
+  // Our stance; the group sees only counts of the others'.
+  stanceDraft: LK,
+  stanceDelivered: LK,
+  auditDelegation: [],
+  // Another group's private material stays with it.
+  employersDelegationNote: ["headIoe"],
+  employersGroupNote: ["headIoe"],
+  employersDraftPosition: ["headIoe"],
+  // Hidden by moderation or deleted: in nobody's pack, the secretariat's included.
+  hiddenPublicNote: [],
+  deletedLkNote: [],
+  // Resolved threads are in the widest pack, of the delegation that wrote them.
+  resolvedLkNote: LK,
+};
+
+const WIDEST: TBriefingOptions = { themes: [], resolved: true, scope: "group" };
+
+let app: TApp;
+let world: TDalWorld;
+let canaries: Record<TPackCanary, string>;
+let cleanup: () => Promise<void>;
+let briefing: typeof import("@/lib/dal/briefing");
+let pdf: typeof import("@/lib/briefing/pdf/render-briefing");
+let translator: typeof import("@/lib/i18n/translator");
+const widest = new Map<TDemoActor, TPdfReading>();
+
+async function viewer(actor: TDemoActor): Promise<Viewer> {
+  const v = await viewerOf(app, world, actor);
+  if (!v) throw new Error(`no viewer for ${actor}`);
+  return v;
+}
+
+async function packPdf(actor: TDemoActor, options: TBriefingOptions = WIDEST, locale: "en" | "fr" | "es" = "en") {
+  const pack = await briefing.loadBriefingForViewer(await viewer(actor), SLUG, options);
+  if (!pack) throw new Error(`no pack for ${actor}`);
+  const bytes = await streamBytes(await pdf.renderBriefingPdf(pack, translator.createTranslator(locale)));
+  return { pack, bytes, reading: await readPdf(bytes) };
+}
+
+const has = (reading: TPdfReading, name: TPackCanary) => reading.compact.includes(compactText(canaries[name]));
+
+async function plantPackCanaries(): Promise<Record<TPackCanary, string>> {
+  const mark = (label: string) => `CANARY-${label.toUpperCase()}-${randomUUID().replace(/-/g, "").slice(0, 10).toUpperCase()}`;
+  const own = {
+    employersDelegationNote: mark("employersdelegationnote"),
+    employersGroupNote: mark("employersgroupnote"),
+    employersDraftPosition: mark("employersdraftposition"),
+    observerPublicNote: mark("observerpublicnote"),
+    hiddenPublicNote: mark("hiddenpublicnote"),
+    resolvedLkNote: mark("resolvedlknote"),
+    deletedLkNote: mark("deletedlknote"),
+    anchoredGroupNote: mark("anchoredgroupnote"),
+  };
+  const headIoe = await viewer("headIoe");
+  const observer = await viewer("observer");
+  const delegatePh = await viewer("delegatePh");
+  const delegateLk = await viewer("delegateLk");
+  const secretariat = await viewer("secretariat");
+  const themeId = world.themeIds.read;
+  const note = async (who: Viewer, scope: "DELEGATION" | "GROUP" | "ALL", body: string, anchor: unknown = null) =>
+    expectOk(await app.notes.createAnnotation(who, { themeId, body, scope, tags: "", anchor }), `note ${body}`).id;
+
+  await note(headIoe, "DELEGATION", `Employers only ${own.employersDelegationNote}`);
+  await note(headIoe, "GROUP", `Employers group ${own.employersGroupNote}`);
+  await plantPosition(app, headIoe, SLUG, THEMES.read, [`Employers draft ${own.employersDraftPosition}`], "DRAFT");
+  await note(observer, "ALL", `Observers' view ${own.observerPublicNote}`);
+  const hidden = await note(delegatePh, "ALL", `Moderated ${own.hiddenPublicNote}`);
+  expectOk(await app.notes.setAnnotationHidden(secretariat, { annotationId: hidden, hidden: "true" }), "hide");
+  const resolved = await note(delegateLk, "DELEGATION", `Settled question ${own.resolvedLkNote}`);
+  expectOk(await app.notes.setAnnotationResolved(delegateLk, { annotationId: resolved, resolved: "true" }), "resolve");
+  const deleted = await note(delegateLk, "DELEGATION", `Withdrawn ${own.deletedLkNote}`);
+  expectOk(await app.notes.deleteAnnotation(delegateLk, { annotationId: deleted }), "delete");
+  // A note on a passage of the background: its paragraph is marked with its number.
+  const paragraph = await app.db.themeParagraph.findFirstOrThrow({ where: { themeId, position: 2 }, select: { id: true, text: true } });
+  const quote = "recruitment fees";
+  const start = paragraph.text.indexOf(quote);
+  await note(delegatePh, "GROUP", `On fees ${own.anchoredGroupNote}`, { paragraphId: paragraph.id, start, end: start + quote.length, quote });
+  return { ...world.canaries, ...own };
+}
+
+beforeAll(async () => {
+  cleanup = await useAppDatabase();
+  app = await loadApp();
+  world = await buildDalWorld(app);
+  canaries = await plantPackCanaries();
+  briefing = await import("@/lib/dal/briefing");
+  pdf = await import("@/lib/briefing/pdf/render-briefing");
+  translator = await import("@/lib/i18n/translator");
+  for (const actor of DEMO_ACTORS) widest.set(actor, (await packPdf(actor)).reading);
+}, 600_000);
+afterAll(async () => cleanup?.());
+
+describe("[briefing] each pack holds exactly what its viewer may see", () => {
+  it("generates a pack for eight viewers: every delegation role, every group and the secretariat", () => {
+    expect(DEMO_ACTORS).toHaveLength(8);
+    expect([...widest.keys()]).toEqual(DEMO_ACTORS);
+  });
+
+  it("every canary reaches exactly the packs the issue describes", () => {
+    const found = Object.fromEntries(
+      (Object.keys(EXPECTED) as TPackCanary[]).map((name) => [name, DEMO_ACTORS.filter((actor) => has(widest.get(actor)!, name))]),
+    );
+    expect(found).toEqual(Object.fromEntries(Object.entries(EXPECTED).map(([name, actors]) => [name, [...actors]])));
+  });
+
+  it("nobody without a session gets a viewer, so nobody without one gets a pack", async () => {
+    expect(await viewerOf(app, world, "anonymous")).toBeNull();
+    expect(await viewerOf(app, world, "deactivated")).toBeNull();
+  });
+
+  it("a meeting the viewer may not see has no pack (a 404)", async () => {
+    expect(await briefing.loadBriefingForViewer(await viewer("headLk"), "no-such-meeting", WIDEST)).toBeNull();
+  });
+
+  it("marks each pack by the most private material it holds", () => {
+    const marking = (actor: TDemoActor) => widest.get(actor)!.pages[0]!;
+    expect(marking("headLk")).toContain("CONFIDENTIAL — GOVERNMENT OF SRI LANKA");
+    expect(marking("headIoe")).toContain("CONFIDENTIAL — INTERNATIONAL ORGANISATION OF EMPLOYERS");
+    // The Philippines wrote nothing of their own delegation's here: group material only.
+    expect(marking("delegatePh")).toContain("GOVERNMENTS GROUP ONLY");
+    expect(marking("secretariat")).toContain("PUBLIC — ALL PARTICIPANTS");
+    // …and every page says it.
+    const lk = widest.get("headLk")!;
+    expect(lk.pages.every((page) => page.includes("Confidential — Government of Sri Lanka"))).toBe(true);
+  });
+});
+
+describe("[briefing] the PDF", () => {
+  it("is A4, in the viewer's language, with an outline per theme and annex and numbered pages", async () => {
+    const lk = widest.get("headLk")!;
+    expect(lk.pageSize).toEqual({ width: 595, height: 842 });
+    expect(lk.language).toBe("en");
+    const themes = Object.values(THEMES).map((code) => `${code} — Theme ${code}`);
+    expect(lk.outline).toEqual(["Contents", ...themes, "Annex A — Open and overdue actions", "Annex B — Instruments"]);
+    expect(lk.pages.at(-1)).toContain(`Page ${lk.pages.length} of ${lk.pages.length}`);
+    expect(lk.info.Title).toBe(`Briefing pack — Authorisation matrix ${SLUG}`);
+    // The contents give each theme's page, and that page starts with the theme.
+    const contents = lk.pages[1]!;
+    for (const heading of themes) {
+      const page = Number(new RegExp(`${heading}\\s*(\\d+)`).exec(contents)?.[1]);
+      expect(lk.pages[page - 1], heading).toContain(heading);
+    }
+  });
+
+  it("embeds its fonts (no standard font is referenced)", async () => {
+    const { bytes } = await packPdf("headLk", { ...WIDEST, themes: [THEMES.read] });
+    const raw = Buffer.from(bytes).toString("latin1");
+    expect(raw).toMatch(/\/FontFile2/);
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans/);
+    expect(raw).not.toMatch(/\/BaseFont \/(Helvetica|Times|Courier)/);
+  });
+
+  it("marks the paragraph a note is anchored to, and numbers the note", () => {
+    const ph = widest.get("delegatePh")!;
+    const theme = ph.pages.find((page) => page.includes(`${THEMES.read} — Theme ${THEMES.read}`) && page.includes("Background"))!;
+    expect(compactText(theme)).toContain(compactText("Our note 1 A second paragraph about recruitment fees"));
+  });
+
+  it("a French viewer gets a French pack: headings, labels and dates", async () => {
+    const { reading } = await packPdf("headLk", WIDEST, "fr");
+    expect(reading.language).toBe("fr");
+    expect(reading.outline[0]).toBe("Sommaire");
+    expect(reading.outline.at(-1)).toBe("Annexe B — Instruments");
+    for (const words of ["Dossier d'information", "Questions ouvertes", "Position de notre groupe", "Confidentiel — Government of Sri Lanka", "2–3 mai 2013", "Échéance", "Page 1 sur"]) {
+      expect(reading.text, words).toContain(words);
+    }
+    expect(reading.text).not.toContain("Open questions");
+  });
+
+  it("a Spanish viewer gets a Spanish pack", async () => {
+    const { reading } = await packPdf("delegatePh", WIDEST, "es");
+    for (const words of ["Dossier informativo", "Cuestiones abiertas", "Solo para el grupo Gobiernos", "Página 1 de"]) expect(reading.text, words).toContain(words);
+  });
+});
+
+describe("[briefing] the options change the contents", () => {
+  it("themes: only the chosen themes, in the contents and the outline", async () => {
+    const { reading } = await packPdf("headLk", { ...WIDEST, themes: [THEMES.noteDelegation] });
+    expect(reading.outline).toEqual(["Contents", `${THEMES.noteDelegation} — Theme ${THEMES.noteDelegation}`, "Annex A — Open and overdue actions", "Annex B — Instruments"]);
+    expect(has(reading, "noteDelegation")).toBe(true);
+    expect(has(reading, "noteGroup")).toBe(false);
+    expect(has(reading, "positionDraft")).toBe(false);
+    // The annex lists every open action of the meeting, whatever the themes chosen.
+    expect(has(reading, "actionDelegation")).toBe(true);
+  });
+
+  it("resolved threads: left out unless asked for", async () => {
+    const { reading, pack } = await packPdf("headLk", { ...WIDEST, resolved: false });
+    expect(has(reading, "resolvedLkNote")).toBe(false);
+    expect(has(reading, "noteDelegation")).toBe(true);
+    expect(reading.text).not.toContain("Resolved threads");
+    expect(pack.themes.every((t) => t.resolvedThreads.length === 0)).toBe(true);
+    expect(has(widest.get("headLk")!, "resolvedLkNote")).toBe(true);
+  });
+
+  it("delegation only: our own material, no group-scope notes, actions, drafts or counts", async () => {
+    const { reading, pack } = await packPdf("headLk", { ...WIDEST, scope: "delegation" });
+    for (const name of ["noteDelegation", "noteAll", "replyDelegation", "actionDelegation", "positionDelivered", "stanceDraft"] as const) expect(has(reading, name), name).toBe(true);
+    for (const name of ["noteGroup", "replyGroup", "anchoredGroupNote", "actionGroup", "positionDraft", "positionAgreed"] as const) expect(has(reading, name), name).toBe(false);
+    expect(pack.themes.every((t) => t.groupStances === null)).toBe(true);
+    expect(reading.text).not.toContain("How our group stands");
+    // The Philippines' delegation-only pack holds none of Sri Lanka's notes, public ones included.
+    const ph = await packPdf("delegatePh", { ...WIDEST, scope: "delegation" });
+    for (const name of ["noteAll", "noteGroup", "positionDraft"] as const) expect(has(ph.reading, name), name).toBe(false);
+    expect(has(ph.reading, "positionDelivered")).toBe(true);
+    expect(ph.reading.pages[0]).toContain("PUBLIC — ALL PARTICIPANTS");
+  });
+
+  it("the secretariat's pack is public whatever it asks for", async () => {
+    const { pack, reading } = await packPdf("secretariat", { ...WIDEST, scope: "delegation" });
+    expect(pack.audience).toBeNull();
+    expect(pack.actions).toEqual([]);
+    expect(has(reading, "noteAll")).toBe(true);
+    expect(has(reading, "positionDelivered")).toBe(true);
+    expect(reading.text).toContain("Public pack for all participants");
+    expect(reading.text).not.toContain("Our group's position");
+  });
+});
