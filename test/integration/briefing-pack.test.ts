@@ -7,6 +7,7 @@ import { compactText, readPdf, streamBytes, type TPdfReading } from "../support/
 import { DEMO_ACTORS, type TCanaryName, type TDemoActor } from "../authz/matrix";
 import { buildDalWorld, expectOk, loadApp, plantPosition, SLUG, viewerOf, type TApp, type TDalWorld } from "../authz/dal-world";
 import { THEMES } from "../authz/world-plan";
+import { XSS_PAYLOADS } from "../../e2e/annotations/xss-payloads";
 
 // The briefing pack (issue 13) against the authorisation matrix's world
 // (test/authz/dal-world.ts: canaries planted in every scope and kind), plus canaries
@@ -272,4 +273,47 @@ describe("[briefing] the options change the contents", () => {
     expect(reading.text).toContain("Public pack for all participants");
     expect(reading.text).not.toContain("Our group's position");
   });
+});
+
+describe("[briefing] hostile and very long notes", () => {
+  // Each a real note, stored through the app's own service (its Markdown rendered and
+  // sanitised as every note is), on a theme of its own.
+  const longWord = "Ж".repeat(4_000) + "x".repeat(6_000);
+  const bodies = {
+    longWord,
+    longProse: "Un texte très long, écrit sans retenue ; ".repeat(240),
+    deepQuotes: `${"> ".repeat(200)}deep\n\n${Array.from({ length: 60 }, (_, i) => `${"  ".repeat(i)}- level ${i}`).join("\n")}`,
+    wideTable: `| ${Array.from({ length: 80 }, (_, i) => `c${i}`).join(" | ")} |\n|${" --- |".repeat(80)}\n| ${"v | ".repeat(80)}`,
+    scripts: "עברית العربية 中文 😀 e\u0301 \u202Eevil\u202C",
+  };
+
+  it("neither break the PDF nor put anything in it but text", async () => {
+    const lk = await viewer("delegateLk");
+    const themeId = world.themeIds.annotate;
+    for (const body of [...Object.values(bodies), ...XSS_PAYLOADS]) {
+      expectOk(await app.notes.createAnnotation(lk, { themeId, body, scope: "DELEGATION", tags: "", anchor: null }), body.slice(0, 40));
+    }
+    const cpu = process.cpuUsage();
+    const { bytes, reading, pack } = await packPdf("headLk", { ...WIDEST, themes: [THEMES.annotate] });
+    const used = process.cpuUsage(cpu);
+    const cpuSeconds = (used.user + used.system) / 1e6;
+    expect(pack.themes[0]!.openThreads).toHaveLength(Object.keys(bodies).length + XSS_PAYLOADS.length);
+    expect(cpuSeconds).toBeLessThan(10);
+
+    // Every note is there, as text: the long word whole once its invisible breaks are gone.
+    expect(reading.compact).toContain(compactText(longWord));
+    expect(reading.compact).toContain(compactText("Un texte très long, écrit sans retenue ;".repeat(3)));
+    expect(reading.compact).toContain("deep");
+    expect(reading.compact).toContain("level59");
+    expect(reading.compact).toContain("c79");
+    // What was written as markup is printed as the characters typed.
+    expect(reading.text).toContain("<script>alert(1)</script>");
+    expect(reading.text).toContain("<img src=x onerror=alert(1)>");
+
+    // Nothing but text, fonts and internal links: no scripts, actions, forms, files or web links.
+    const raw = Buffer.from(bytes).toString("latin1");
+    for (const key of ["/JavaScript", "/JS", "/Launch", "/OpenAction", "/AA", "/URI", "/SubmitForm", "/ImportData", "/EmbeddedFile", "/RichMedia", "/XFA"]) {
+      expect(raw.includes(`${key} `) || raw.includes(`${key}(`) || raw.includes(`${key}<`) || raw.includes(`${key}/`), key).toBe(false);
+    }
+  }, 120_000);
 });

@@ -6,14 +6,19 @@ import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 
 export type TPdfReading = {
   pages: string[];
-  /** Every page's text, then without any whitespace (a line break may fall anywhere). */
+  /** Every page's text. */
   text: string;
+  /** The text between the page margins (no running header or footer, which would
+   *  interrupt a passage that runs onto the next page), without any whitespace. */
   compact: string;
   outline: string[];
   info: Record<string, unknown>;
   language: string | null;
   pageSize: { width: number; height: number };
 };
+
+/** Points at the top and bottom of a page where running headers and footers sit. */
+const FURNITURE_BAND = 50;
 
 /** The text a search would match, whitespace and invisible break opportunities removed. */
 export const compactText = (text: string) => text.replace(/[\s\u200b]+/g, "");
@@ -22,6 +27,7 @@ export async function readPdf(bytes: Uint8Array): Promise<TPdfReading> {
   const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
   try {
     const pages: string[] = [];
+    const body: string[] = [];
     let pageSize = { width: 0, height: 0 };
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
@@ -30,7 +36,11 @@ export async function readPdf(bytes: Uint8Array): Promise<TPdfReading> {
         pageSize = { width: Math.round(x1! - x0!), height: Math.round(y1! - y0!) };
       }
       const content = await page.getTextContent();
-      pages.push(content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join(""));
+      const items = content.items.flatMap((item) => ("str" in item ? [item] : []));
+      pages.push(items.map((item) => item.str + (item.hasEOL ? "\n" : "")).join(""));
+      // transform[5] is the baseline's distance from the bottom of the page.
+      const height = page.view[3]!;
+      body.push(items.filter((item) => item.transform[5] > FURNITURE_BAND && item.transform[5] < height - FURNITURE_BAND).map((item) => item.str).join(""));
     }
     const outline = ((await pdf.getOutline()) ?? []).map((item) => item.title);
     const { info } = await pdf.getMetadata();
@@ -38,7 +48,7 @@ export async function readPdf(bytes: Uint8Array): Promise<TPdfReading> {
     return {
       pages,
       text,
-      compact: compactText(text),
+      compact: compactText(body.join("")),
       outline,
       info: info as Record<string, unknown>,
       language: ((info as { Language?: string }).Language ?? null) as string | null,

@@ -26,6 +26,8 @@ type TLineOptions = { size?: number; colour?: string; indent?: number; gap?: num
 
 const LIST_MARKER_WIDTH = 16;
 const INDENT_STEP = 14;
+/** Deeper lists and quotes than this are drawn at this depth: the text keeps its width. */
+const MAX_NESTING = 6;
 
 export class PdfWriter {
   constructor(readonly doc: PDFKit.PDFDocument) {}
@@ -92,7 +94,7 @@ export class PdfWriter {
   /** A stored note body, converted to blocks. */
   blocks(blocks: TBlock[], { indent = 0, size = SIZES.body }: { indent?: number; size?: number } = {}) {
     for (const block of blocks) {
-      const left = this.left + indent + (block.indent + block.quote) * INDENT_STEP;
+      const left = this.left + indent + Math.min(block.indent + block.quote, MAX_NESTING) * INDENT_STEP;
       const width = this.left + this.width - left;
       if (block.kind === "rule") {
         this.keepSpace(12);
