@@ -7,14 +7,16 @@ import { StanceBar } from "@/components/positions/stance-bar";
 import { BriefingNote } from "./briefing-note";
 import { themeAnchor } from "./briefing-cover";
 
+// A part of a theme: a heading and its content, not a landmark of its own (every
+// theme has the same parts, and landmarks must have names of their own).
 function Part({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
   return (
-    <section aria-labelledby={id} className="grid gap-2">
+    <div className="grid gap-2">
       <h3 id={id} className="text-lg font-semibold">
         {heading}
       </h3>
       {children}
-    </section>
+    </div>
   );
 }
 
