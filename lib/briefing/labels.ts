@@ -37,8 +37,9 @@ export function themeHeading(theme: { code: string; title: string }): string {
   return `${theme.code} — ${theme.title}`;
 }
 
+/** Who wrote a note or reply, for whom, when: names and a date, the same in every language. */
 export function noteByline(note: Pick<TBriefingNote, "author" | "delegation" | "createdAt">, t: Translator): string {
-  return t.t("briefing.theme.noteBy", { person: note.author, delegation: note.delegation, date: dayOf(note.createdAt, t) });
+  return [note.author, note.delegation, dayOf(note.createdAt, t)].join(", ");
 }
 
 /** Who sees a note, in words (the print page adds the scope's icon and border). */

@@ -25,7 +25,7 @@ import {
   visibleThemesWhere,
 } from "@/lib/authz/visibility";
 import { compareTextOrder, locateAnchor, type TLocatedAnchor, type TParagraphText } from "@/lib/annotations/anchoring";
-import { storedHtml } from "@/lib/markdown/stored";
+import { bodyHtmlOf, STORED_BODY_COLUMNS } from "@/lib/markdown/stored";
 import { ownPositionGroup } from "@/lib/positions/access";
 import { isPositionGroup } from "@/lib/positions/status";
 import { summarizeStanceCounts } from "@/lib/positions/stance-summary";
@@ -35,10 +35,10 @@ import { briefingMarking } from "@/lib/briefing/marking";
 import { BRIEFING_LIMITS } from "@/lib/briefing/limits";
 import type { TBriefingAction, TBriefingNote, TBriefingPack, TBriefingPosition, TBriefingTheme } from "@/lib/briefing/types";
 import { actionsOrderBy, utcToday, visibleActionsWhere } from "./actions-query";
+import { ANCHOR_COLUMNS, storedAnchor } from "./annotations";
 
-const rendered = { body: true, bodyHtml: true, renderVersion: true } as const;
-const htmlOf = (row: { body: string; bodyHtml: string; renderVersion: number }) =>
-  storedHtml({ html: row.bodyHtml, renderVersion: row.renderVersion, source: row.body });
+const rendered = STORED_BODY_COLUMNS;
+const htmlOf = bodyHtmlOf;
 
 /** Which of the notes a viewer may see belong in their pack (see the header). */
 function packNotesWhere(viewer: Viewer, options: TBriefingOptions): Prisma.AnnotationWhereInput {
@@ -101,12 +101,7 @@ function notesQuery(viewer: Viewer, slug: string, options: TBriefingOptions) {
       scope: true,
       group: true,
       ...rendered,
-      paragraphId: true,
-      quoteExact: true,
-      quotePrefix: true,
-      quoteSuffix: true,
-      positionStart: true,
-      positionEnd: true,
+      ...ANCHOR_COLUMNS,
       resolvedAt: true,
       createdAt: true,
       author: { select: { name: true } },
@@ -192,14 +187,7 @@ function toNote(row: TNoteRow, number: number, located: TLocatedAnchor): TBriefi
 function placeNotes(paragraphs: TParagraphText[], rows: TNoteRow[]) {
   const located = rows.map((row) => ({
     row,
-    located: locateAnchor(paragraphs, {
-      paragraphId: row.paragraphId,
-      exact: row.quoteExact,
-      prefix: row.quotePrefix,
-      suffix: row.quoteSuffix,
-      start: row.positionStart,
-      end: row.positionEnd,
-    }),
+    located: locateAnchor(paragraphs, storedAnchor(row)),
   }));
   located.sort((a, b) => compareTextOrder(a.located, b.located) || a.row.createdAt.getTime() - b.row.createdAt.getTime());
   return located.map(({ row, located: place }, i) => toNote(row, i + 1, place));

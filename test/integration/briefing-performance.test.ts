@@ -6,23 +6,21 @@
 // tests run, and the bound is on the work the pack costs, not on the neighbours. The
 // wall-clock figure over HTTP is the benchmark's (scripts/bench/briefing.ts).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { TBriefingOptions } from "@/lib/briefing/options";
 import { renderBody } from "@/lib/markdown/stored";
 import { useAppDatabase } from "../support/app-database";
 import { viewerFor } from "../support/viewers";
 import { readPdf, streamBytes } from "../support/pdf-text";
+import { installCountingClient, type TCountingClient } from "../support/counting-client";
 
 const MEETING = "hld-2013";
 const WIDEST: TBriefingOptions = { themes: [], resolved: true, scope: "group" };
 
 let cleanup: () => Promise<void>;
 let client: PrismaClient;
-let sent: string[] = [];
+let counter: TCountingClient;
 let viewer: Viewer;
 let briefing: typeof import("@/lib/dal/briefing");
 let pdf: typeof import("@/lib/briefing/pdf/render-briefing");
@@ -81,10 +79,10 @@ async function addNotes(count: number) {
 }
 
 async function statementsOfOnePack(): Promise<number> {
-  sent = [];
+  counter.reset();
   const pack = await briefing.loadBriefingForViewer(viewer, MEETING, WIDEST);
   expect(pack?.themes).toHaveLength(4);
-  return sent.length;
+  return counter.statements().length;
 }
 
 let small = 0;
@@ -92,13 +90,8 @@ let large = 0;
 
 beforeAll(async () => {
   cleanup = await useAppDatabase();
-  const log = [{ emit: "event", level: "query" }] as const;
-  const counting = process.env.DATABASE_URL
-    ? new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }), log: [...log] })
-    : new PrismaClient({ adapter: new PrismaPGlite(new PGlite(process.env.EMBEDDED_DB_DIR!)), log: [...log] });
-  counting.$on("query", (e) => sent.push(e.query));
-  client = counting;
-  (globalThis as { prisma?: unknown }).prisma = client;
+  counter = installCountingClient();
+  client = counter.client;
   briefing = await import("@/lib/dal/briefing");
   pdf = await import("@/lib/briefing/pdf/render-briefing");
   translator = await import("@/lib/i18n/translator");

@@ -51,7 +51,6 @@ export const briefingEn = {
     resolvedThreads: "Resolved threads",
     noResolvedThreads: "No resolved threads.",
     note: "Note {number}",
-    noteBy: "{person}, {delegation}, {date}",
     onTheme: "On the theme as a whole",
     onParagraph: "On paragraph {number}",
     orphaned: "Its passage is no longer in the text",

@@ -53,7 +53,6 @@ export const briefingEs: Widen<typeof briefingEn> = {
     resolvedThreads: "Debates resueltos",
     noResolvedThreads: "Ningún debate resuelto.",
     note: "Nota {number}",
-    noteBy: "{person}, {delegation}, {date}",
     onTheme: "Sobre el tema en su conjunto",
     onParagraph: "Sobre el párrafo {number}",
     orphaned: "Su pasaje ya no figura en el texto",

@@ -53,7 +53,6 @@ export const briefingFr: Widen<typeof briefingEn> = {
     resolvedThreads: "Discussions résolues",
     noResolvedThreads: "Aucune discussion résolue.",
     note: "Note {number}",
-    noteBy: "{person}, {delegation}, {date}",
     onTheme: "Sur l'ensemble du thème",
     onParagraph: "Sur le paragraphe {number}",
     orphaned: "Son passage ne figure plus dans le texte",
