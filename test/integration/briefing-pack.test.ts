@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { TBriefingOptions } from "@/lib/briefing/options";
+import { parseBriefingOptions as parse, type TBriefingOptions } from "@/lib/briefing/options";
 import { useAppDatabase } from "../support/app-database";
 import { compactText, readPdf, streamBytes, type TPdfReading } from "../support/pdf-text";
 import { DEMO_ACTORS, type TCanaryName, type TDemoActor } from "../authz/matrix";
@@ -316,4 +316,41 @@ describe("[briefing] hostile and very long notes", () => {
       expect(raw.includes(`${key} `) || raw.includes(`${key}(`) || raw.includes(`${key}<`) || raw.includes(`${key}/`), key).toBe(false);
     }
   }, 120_000);
+});
+
+describe("[briefing] done means: head.lk@gov.demo downloads the High-level Dialogue pack", () => {
+  it("holds the four roundtables, Sri Lanka's and the government group's notes and position, and nothing private of anyone else", async () => {
+    const [headLk, delegatePh, headIoe, headItuc] = [await viewer("headLk"), await viewer("delegatePh"), await viewer("headIoe"), await viewer("headItuc")];
+    const rt = Object.fromEntries(
+      (await app.db.theme.findMany({ where: { meeting: { slug: "hld-2013" } }, select: { id: true, code: true } })).map((t) => [t.code, t.id]),
+    );
+    const mark = (label: string) => `HLD-${label}-${randomUUID().slice(0, 8).toUpperCase()}`;
+    const c = {
+      lkNote: mark("LKNOTE"),
+      groupNote: mark("GROUPNOTE"),
+      position: mark("POSITION"),
+      employersNote: mark("EMPLOYERSNOTE"),
+      ioeNote: mark("IOENOTE"),
+      employersPosition: mark("EMPLOYERSPOSITION"),
+      workersDelivered: mark("WORKERSDELIVERED"),
+      workersDraft: mark("WORKERSDRAFT"),
+    };
+    const note = async (who: Viewer, themeId: string, scope: "DELEGATION" | "GROUP", body: string) =>
+      expectOk(await app.notes.createAnnotation(who, { themeId, body, scope, tags: "", anchor: null }), body);
+    await note(headLk, rt.RT1!, "DELEGATION", `Sri Lanka's brief ${c.lkNote}`);
+    await note(delegatePh, rt.RT2!, "GROUP", `For the governments ${c.groupNote}`);
+    await note(headIoe, rt.RT2!, "GROUP", `For the employers ${c.employersNote}`);
+    await note(headIoe, rt.RT3!, "DELEGATION", `For the IOE ${c.ioeNote}`);
+    await plantPosition(app, headLk, "hld-2013", "RT1", [`Governments hold ${c.position}`], "AGREED");
+    await plantPosition(app, headIoe, "hld-2013", "RT1", [`Employers draft ${c.employersPosition}`], "DRAFT");
+    await plantPosition(app, headItuc, "hld-2013", "RT1", [`Workers delivered ${c.workersDelivered}`], "DELIVERED");
+    await plantPosition(app, headItuc, "hld-2013", "RT2", [`Workers draft ${c.workersDraft}`], "AGREED");
+
+    const pack = await briefing.loadBriefingForViewer(headLk, "hld-2013", parse(new URLSearchParams()));
+    const reading = await readPdf(await streamBytes(await pdf.renderBriefingPdf(pack!, translator.createTranslator("en"))));
+    expect(reading.outline.filter((title) => /^RT[1-4] — /.test(title)).map((title) => title.slice(0, 3))).toEqual(["RT1", "RT2", "RT3", "RT4"]);
+    const found = (text: string) => reading.compact.includes(compactText(text));
+    expect([c.lkNote, c.groupNote, c.position, c.workersDelivered].filter((t) => !found(t))).toEqual([]);
+    expect([c.employersNote, c.ioeNote, c.employersPosition, c.workersDraft].filter(found)).toEqual([]);
+  });
 });
