@@ -30,6 +30,11 @@ function Position({ position, heading, t }: { position: TBriefingPosition; headi
   );
 }
 
+/** A background paragraph; the paper's footnote markers as superscript numbers, its notes listed below. */
+function Paragraph({ pieces }: { pieces: TBriefingTheme["paragraphs"][number]["pieces"] }) {
+  return <p className="max-w-prose">{pieces.map((piece, i) => (piece.marker ? <sup key={i}>{piece.text}</sup> : piece.text))}</p>;
+}
+
 export function ActionList({ actions, t, withTheme = false }: { actions: TBriefingAction[]; t: Translator; withTheme?: boolean }) {
   return (
     <ul className="grid gap-1">
@@ -60,14 +65,24 @@ export function BriefingTheme({ pack, theme, t }: { pack: TBriefingPack; theme: 
           p.notes.length > 0 ? (
             <div key={p.position} className="border-l-4 border-solid border-[#8a4b08] pl-3">
               <p className="text-sm font-semibold">{t.plural("briefing.theme.notedParagraph", p.notes.length, { list: p.notes.join(", ") })}</p>
-              <p className="max-w-prose">{p.text}</p>
+              <Paragraph pieces={p.pieces} />
             </div>
           ) : (
-            <p key={p.position} className="max-w-prose">
-              {p.text}
-            </p>
+            <Paragraph key={p.position} pieces={p.pieces} />
           ),
         )}
+        {theme.sourceNotes.length > 0 ? (
+          <div className="max-w-prose border-t border-line pt-2 text-sm">
+            <p className="font-semibold">{t.t("theme.notesHeading")}</p>
+            <ol className="grid gap-1">
+              {theme.sourceNotes.map((note) => (
+                <li key={note.number} className="break-words">
+                  {note.number}. {note.text}
+                </li>
+              ))}
+            </ol>
+          </div>
+        ) : null}
       </Part>
       <Part id={part("instruments")} heading={t.t("briefing.theme.instruments")}>
         {theme.instruments.length === 0 ? (

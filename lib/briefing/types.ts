@@ -53,8 +53,11 @@ export type TBriefingPosition = {
 export type TBriefingTheme = {
   code: string;
   title: string;
-  /** Background paragraphs, with the numbers of the pack's notes anchored in each. */
-  paragraphs: { position: number; text: string; notes: number[] }[];
+  /** Background paragraphs: the text in pieces, the paper's footnote markers apart
+   *  (lib/themes/footnote-markers.ts), and the numbers of the pack's notes anchored in each. */
+  paragraphs: { position: number; pieces: { text: string; marker?: number }[]; notes: number[] }[];
+  /** The paper's notes the background cites, in order. */
+  sourceNotes: { number: number; text: string }[];
   instruments: { code: string; title: string }[];
   openThreads: TBriefingNote[];
   resolvedThreads: TBriefingNote[];

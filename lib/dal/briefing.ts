@@ -3,7 +3,7 @@ import "server-only";
 // number of statements whatever the number of themes and notes, all sent at once:
 //   1. the meeting, its themes, their text, instruments, positions and our stance
 //   2. the pack's notes with their replies        3. the open actions
-//   4. the key figures                             5–6. our group's stance counts
+//   4. the paper's key figures and notes           5–6. our group's stance counts
 // Every read takes its `where` from the visibility builders (lib/authz); the pack's
 // options only narrow them. What goes in, per viewer:
 //   a delegation member  our delegation's notes in every scope and, unless the pack is
@@ -34,7 +34,10 @@ import { includesTheme, type TBriefingOptions } from "@/lib/briefing/options";
 import { briefingMarking } from "@/lib/briefing/marking";
 import { BRIEFING_LIMITS } from "@/lib/briefing/limits";
 import type { TBriefingAction, TBriefingNote, TBriefingPack, TBriefingPosition, TBriefingTheme } from "@/lib/briefing/types";
+import { citedNotes, footnoteMarkers, splitAtMarkers } from "@/lib/themes/footnote-markers";
+import { workspaceNow } from "@/lib/time/workspace-date";
 import { actionsOrderBy, utcToday, visibleActionsWhere } from "./actions-query";
+import { loadReferenceMaterial } from "./source-notes";
 import { ANCHOR_COLUMNS, storedAnchor } from "./annotations";
 
 const rendered = STORED_BODY_COLUMNS;
@@ -193,22 +196,28 @@ function placeNotes(paragraphs: TParagraphText[], rows: TNoteRow[]) {
   return located.map(({ row, located: place }, i) => toNote(row, i + 1, place));
 }
 
+/**
+ * The pack, or null when the viewer may not see the meeting (a 404). `generatedAt` is
+ * the real time the cover states; `calendarNow` decides what is overdue (the workspace
+ * date, lib/time/workspace-date.ts).
+ */
 export async function loadBriefingForViewer(
   viewer: Viewer,
   slug: string,
   options: TBriefingOptions,
-  now = new Date(),
+  { generatedAt = new Date(), calendarNow = workspaceNow() }: { generatedAt?: Date; calendarNow?: Date } = {},
 ): Promise<TBriefingPack | null> {
-  const [meeting, noteRows, actionRows, keyFigures, stanceCounts] = await Promise.all([
+  const [meeting, noteRows, actionRows, reference, stanceCounts] = await Promise.all([
     meetingQuery(viewer, slug, options),
     notesQuery(viewer, slug, options),
     actionsQuery(viewer, slug, options),
-    db.keyFigure.findMany({ orderBy: { position: "asc" }, select: { position: true, figure: true, note: { select: { number: true, text: true } } } }),
+    loadReferenceMaterial(),
     stanceCountsQuery(viewer, slug, options),
   ]);
   if (!meeting) return null;
 
-  const today = utcToday(now);
+  const today = utcToday(calendarNow);
+  const knownNotes = new Set(reference.notes.map((n) => n.number));
   const actions: TBriefingAction[] = actionRows.slice(0, BRIEFING_LIMITS.actions).flatMap(({ scope, ...a }) =>
     // An action is never shared with ALL (a database CHECK); the type says so here.
     scope === "ALL"
@@ -235,9 +244,13 @@ export async function loadBriefingForViewer(
         title: theme.title,
         paragraphs: theme.paragraphs.map((p) => ({
           position: p.position,
-          text: p.text,
+          pieces: splitAtMarkers(p.text, 0, footnoteMarkers(p.text, knownNotes)),
           notes: notes.filter((n) => n.place.kind === "paragraph" && n.place.position === p.position).map((n) => n.number),
         })),
+        sourceNotes: citedNotes(
+          theme.paragraphs.map((p) => p.text),
+          reference.notes,
+        ),
         instruments: theme.instruments.map((i) => i.instrument),
         openThreads: notes.filter((n) => !n.resolvedAt),
         resolvedThreads: notes.filter((n) => n.resolvedAt),
@@ -262,12 +275,12 @@ export async function loadBriefingForViewer(
     },
     audience,
     preparedBy: viewer.name,
-    generatedAt: now,
+    generatedAt,
     options,
     marking: briefingMarking(audience, themes, actions),
     allThemes: meeting.themes.map((t) => ({ code: t.code, title: t.title })),
     themes,
-    keyFigures,
+    keyFigures: reference.keyFigures,
     actions,
     instruments: [...instruments.values()].sort((a, b) => a.code.localeCompare(b.code)),
     truncated: { notes: noteRows.length > BRIEFING_LIMITS.notes, actions: actionRows.length > BRIEFING_LIMITS.actions },

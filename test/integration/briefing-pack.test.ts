@@ -352,5 +352,29 @@ describe("[briefing] done means: head.lk@gov.demo downloads the High-level Dialo
     const found = (text: string) => reading.compact.includes(compactText(text));
     expect([c.lkNote, c.groupNote, c.position, c.workersDelivered].filter((t) => !found(t))).toEqual([]);
     expect([c.employersNote, c.ioeNote, c.employersPosition, c.workersDraft].filter(found)).toEqual([]);
+    // The paper's footnote markers stay in the background, with the notes they cite.
+    expect(reading.text).toContain("Notes to the text");
+    expect(pack!.themes.find((t) => t.code === "RT2")!.sourceNotes.map((n) => n.number)).toEqual([7, 8, 9, 10, 11]);
+    expect(reading.compact).toContain("[7]");
+  });
+
+  it("counts an action overdue by the workspace's calendar, and stamps the real time it was generated", async () => {
+    const headLk = await viewer("headLk");
+    const validation = app.actionValidation;
+    const rt1 = await app.db.theme.findFirstOrThrow({ where: { code: "RT1", meeting: { slug: "hld-2013" } }, select: { id: true } });
+    const title = `Brief the minister ${randomUUID().slice(0, 8)}`;
+    expectOk(await app.actionWrites.createActionForViewer(headLk, validation.ZActionCreateInput.parse({ title, scope: "DELEGATION", themeId: rt1.id, dueOn: "2013-09-10" })), "action");
+    const generatedAt = new Date("2026-12-01T09:30:00Z");
+    const packOn = async (day: string) => {
+      const pack = await briefing.loadBriefingForViewer(headLk, "hld-2013", { ...WIDEST, themes: ["RT1"] }, { generatedAt, calendarNow: new Date(`${day}T12:00:00Z`) });
+      return { pack: pack!, action: pack!.actions.find((a) => a.title === title)! };
+    };
+    const before = await packOn("2013-09-09");
+    const after = await packOn("2013-09-16");
+    expect([before.action.overdue, after.action.overdue]).toEqual([false, true]);
+    expect(after.pack.themes[0]!.actions.find((a) => a.title === title)?.overdue).toBe(true);
+    const reading = await readPdf(await streamBytes(await pdf.renderBriefingPdf(after.pack, translator.createTranslator("en"))));
+    expect(reading.text).toMatch(new RegExp(`${title}[^\\n]*Overdue`));
+    expect(reading.pages[0]).toContain("Dec 1, 2026, 9:30 AM UTC");
   });
 });

@@ -21,7 +21,7 @@ import { BRIEFING_LIMITS } from "../limits";
 import { actionFacts, coverLines, dayOf, markingText, noteByline, notePlace, noteScopeText, positionFacts, themeHeading } from "../labels";
 import type { TBriefingAction, TBriefingNote, TBriefingPack, TBriefingPosition, TBriefingTheme } from "../types";
 import { briefingFonts } from "./fonts";
-import { COLOURS, MARGINS, PdfWriter, SIZES } from "./writer";
+import { COLOURS, MARGINS, PdfWriter, SIZES, type TLineRun } from "./writer";
 
 /** Contents entries one reserved page holds (an entry may take two lines). */
 const CONTENTS_PER_PAGE = 18;
@@ -149,10 +149,14 @@ async function drawTheme(pdf: PdfWriter, pack: TBriefingPack, theme: TBriefingTh
         colour: COLOURS.noted,
         gap: 0.1,
       });
-      pdf.line(p.text, { gap: 0.5, indent: 8, bar: COLOURS.noted });
+      pdf.line(paragraphRuns(p.pieces), { gap: 0.5, indent: 8, bar: COLOURS.noted });
     } else {
-      pdf.line(p.text, { gap: 0.5 });
+      pdf.line(paragraphRuns(p.pieces), { gap: 0.5 });
     }
+  }
+  if (theme.sourceNotes.length > 0) {
+    pdf.line(t.t("theme.notesHeading"), { font: "bold", size: SIZES.small, gap: 0.1 });
+    for (const note of theme.sourceNotes) pdf.line(`${note.number}. ${note.text}`, { size: SIZES.small, colour: COLOURS.muted, gap: 0.2 });
   }
 
   pdf.heading(t.t("briefing.theme.instruments"), SIZES.h3);
@@ -190,6 +194,11 @@ async function drawTheme(pdf: PdfWriter, pack: TBriefingPack, theme: TBriefingTh
     if (theme.actions.length === 0) pdf.line(t.t("briefing.theme.noActions"));
     drawActions(pdf, theme.actions, t, false);
   }
+}
+
+/** A background paragraph's runs: the paper's footnote markers in brackets, "work[7] as". */
+function paragraphRuns(pieces: TBriefingTheme["paragraphs"][number]["pieces"]): TLineRun[] {
+  return pieces.map((piece) => (piece.marker ? { text: `[${piece.text}]`, colour: COLOURS.muted } : { text: piece.text }));
 }
 
 async function drawNotes(pdf: PdfWriter, notes: TBriefingNote[], t: Translator) {
