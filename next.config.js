@@ -3,7 +3,8 @@
 const nextConfig = {
   // PGlite ships WebAssembly and data files it loads from its own package folder at
   // run time; bundling it breaks those paths.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg"],
+  // pdfkit (the briefing pack's PDF) loads its modules and fontkit's data the same way.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "pdfkit"],
   // Lets several builds live side by side (parallel test runs on one machine).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,

@@ -19,7 +19,8 @@ const NAV_ITEMS: { href: string; label: MessageKey; shownTo: (viewer: Viewer) =>
 ];
 
 // Always says whom the person acts for: "Delegation — person" and the group, since
-// everything they write is shown under that name.
+// everything they write is shown under that name. Not printed: a printed page (the
+// briefing pack above all) is about its content.
 export function AppHeader({
   viewer,
   t,
@@ -35,7 +36,7 @@ export function AppHeader({
     ? t.t("header.actingAs", { delegation: viewer.delegation.name, person: viewer.name })
     : t.t("header.actingAs", { delegation: t.t("header.secretariat"), person: viewer.name });
   return (
-    <header className="bg-brand text-white">
+    <header className="bg-brand text-white print:hidden">
       <WorkspaceDateBanner date={workspaceDate} t={t} />
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="text-lg font-semibold text-white">

@@ -28,19 +28,24 @@ import {
 } from "@/lib/annotations/rules";
 import type { TAnnotatedParagraph, THighlightNote, TNoteLocation, TNoteView } from "@/lib/annotations/types";
 import type { TNoteFilters } from "@/lib/validation/annotations";
-import { storedHtml } from "@/lib/markdown/stored";
+import { bodyHtmlOf, STORED_BODY_COLUMNS } from "@/lib/markdown/stored";
 import { NOTES_PAGE_SIZE, REPLIES_IN_PANEL } from "@/lib/annotations/panel-size";
 
-const anchorSelect = {
-  id: true,
-  scope: true,
-  group: true,
+/** Where a note is anchored, as stored (the W3C selectors of lib/annotations/anchoring.ts). */
+export const ANCHOR_COLUMNS = {
   paragraphId: true,
   quoteExact: true,
   quotePrefix: true,
   quoteSuffix: true,
   positionStart: true,
   positionEnd: true,
+} as const satisfies Prisma.AnnotationSelect;
+
+const anchorSelect = {
+  id: true,
+  scope: true,
+  group: true,
+  ...ANCHOR_COLUMNS,
   createdAt: true,
   // For the filters and counts, worked out from the same rows.
   delegationId: true,
@@ -54,7 +59,7 @@ const anchorSelect = {
 
 // The source is read beside the HTML for the edit form and for a row not yet
 // re-rendered by the current renderer (storedHtml).
-const rendered = { body: true, bodyHtml: true, renderVersion: true } as const;
+const rendered = STORED_BODY_COLUMNS;
 const revisionSelect = { id: true, ...rendered, createdAt: true } as const;
 
 type TAnchorRow = Prisma.AnnotationGetPayload<{ select: typeof anchorSelect }>;
@@ -103,12 +108,7 @@ const noteSelect = (withRevisions: boolean) =>
     scope: true,
     ...rendered,
     tags: true,
-    paragraphId: true,
-    quoteExact: true,
-    quotePrefix: true,
-    quoteSuffix: true,
-    positionStart: true,
-    positionEnd: true,
+    ...ANCHOR_COLUMNS,
     version: true,
     editedAt: true,
     resolvedAt: true,
@@ -126,7 +126,8 @@ const noteSelect = (withRevisions: boolean) =>
 
 type TNoteRow = Prisma.AnnotationGetPayload<{ select: ReturnType<typeof noteSelect> }>;
 
-function storedAnchor(row: {
+/** A note's stored anchor, as locateAnchor takes it. */
+export function storedAnchor(row: {
   paragraphId: string | null;
   quoteExact: string | null;
   quotePrefix: string | null;
@@ -161,8 +162,7 @@ function matchesFilters(row: TAnchorRow, filters: TNoteFilters): boolean {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-const htmlOf = (row: { body: string; bodyHtml: string; renderVersion: number }) =>
-  storedHtml({ html: row.bodyHtml, renderVersion: row.renderVersion, source: row.body });
+const htmlOf = bodyHtmlOf;
 
 const revisionView = (r: { id: string; body: string; bodyHtml: string; renderVersion: number; createdAt: Date }) => ({
   id: r.id,

@@ -12,6 +12,13 @@ export const renderBody = (source: string) => renderedBody(renderMarkdown(source
 /** Columns to write beside a follow-up action's `description`. */
 export const renderDescription = (source: string) => ({ descriptionHtml: renderMarkdown(source), renderVersion: RENDERER_VERSION });
 
+/** The columns to read for a row's body: its source, its HTML and the renderer version. */
+export const STORED_BODY_COLUMNS = { body: true, bodyHtml: true, renderVersion: true } as const;
+
+/** The HTML to show for a row read with STORED_BODY_COLUMNS (see storedHtml). */
+export const bodyHtmlOf = (row: { body: string; bodyHtml: string; renderVersion: number }) =>
+  storedHtml({ html: row.bodyHtml, renderVersion: row.renderVersion, source: row.body });
+
 /**
  * The HTML to show for a stored row. A row written before the current renderer (not
  * yet reached by the re-render step, or written by an older instance during a

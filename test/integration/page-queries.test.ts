@@ -6,14 +6,12 @@
 // and the layout's unread count (one statement each, lib/auth and lib/dal/
 // notifications) come on top on every page and are counted here too.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { newPGlite } from "@/lib/db/embedded";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { useAppDatabase } from "../support/app-database";
 import { viewerFor } from "../support/viewers";
 import { fillBusyTheme } from "../support/busy-theme";
+import { installCountingClient, type TCountingClient } from "../support/counting-client";
 
 const MAX_ROUND_TRIPS = 10;
 /** The session lookup and the header's unread count, on every page. */
@@ -21,8 +19,8 @@ const EVERY_PAGE = 2;
 
 let cleanup: () => Promise<void>;
 let client: PrismaClient;
-/** Every SQL statement the app's client sent since the last reset. */
-let sent: string[] = [];
+/** Every SQL statement the app's client sends. */
+let counter: TCountingClient;
 let viewer: Viewer;
 let secretariat: Viewer;
 let firstNoteId = "";
@@ -107,10 +105,10 @@ const PAGES: Record<string, () => Promise<unknown>> = {
 async function countPages(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const [name, load] of Object.entries(PAGES)) {
-    sent = [];
+    counter.reset();
     await load();
     await app.notifications.countUnreadNotifications(viewer);
-    counts[name] = sent.length + 1; // + the session lookup (lib/auth/sessions.ts), one statement
+    counts[name] = counter.statements().length + 1; // + the session lookup (lib/auth/sessions.ts), one statement
   }
   return counts;
 }
@@ -140,13 +138,8 @@ let large: Record<string, number>;
 
 beforeAll(async () => {
   cleanup = await useAppDatabase();
-  const log = [{ emit: "event", level: "query" }] as const;
-  const counting = process.env.DATABASE_URL
-    ? new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }), log: [...log] })
-    : new PrismaClient({ adapter: new PrismaPGlite(newPGlite(process.env.EMBEDDED_DB_DIR!)), log: [...log] });
-  counting.$on("query", (e) => sent.push(e.query));
-  client = counting;
-  (globalThis as { prisma?: unknown }).prisma = counting;
+  counter = installCountingClient();
+  client = counter.client;
   app = {
     meetings: await import("@/lib/dal/meetings"),
     notes: await import("@/lib/dal/annotations"),
@@ -184,9 +177,9 @@ describe("[performance] database round trips per page view", () => {
   });
 
   it("the theme page reads the theme, its notes, positions, stances and actions in one statement", async () => {
-    sent = [];
+    counter.reset();
     await app.meetings.findThemeForViewer(viewer, "hld-2013", "RT2");
-    const themeQueries = sent.filter((q) => q.includes('FROM "public"."Theme"'));
+    const themeQueries = counter.statements().filter((q) => q.includes('FROM "public"."Theme"'));
     expect(themeQueries).toHaveLength(1);
     for (const part of ['"Annotation"', '"GroupPosition"', '"Stance"', '"FollowUpAction"', '"ThemeParagraph"']) expect(themeQueries[0]).toContain(part);
   });

@@ -5,6 +5,7 @@ import { positionsEn } from "./positions.en";
 import { adminEn } from "./admin.en";
 import { dashboardEn } from "./dashboard.en";
 import { searchEn } from "./search.en";
+import { briefingEn } from "./briefing.en";
 
 // English interface text. fr.ts and es.ts must have exactly the same keys (checked
 // by catalog.test.ts). Placeholders are written {name}.
@@ -162,6 +163,7 @@ export const en = {
   admin: adminEn,
   dashboard: dashboardEn,
   search: searchEn,
+  briefing: briefingEn,
 };
 
 export type Messages = Widen<typeof en>;

@@ -5,6 +5,7 @@ import { positionsEs } from "./positions.es";
 import { adminEs } from "./admin.es";
 import { dashboardEs } from "./dashboard.es";
 import { searchEs } from "./search.es";
+import { briefingEs } from "./briefing.es";
 
 export const es: Messages = {
   app: {
@@ -160,4 +161,5 @@ export const es: Messages = {
   admin: adminEs,
   dashboard: dashboardEs,
   search: searchEs,
+  briefing: briefingEs,
 };

@@ -5,6 +5,7 @@ import { positionsFr } from "./positions.fr";
 import { adminFr } from "./admin.fr";
 import { dashboardFr } from "./dashboard.fr";
 import { searchFr } from "./search.fr";
+import { briefingFr } from "./briefing.fr";
 
 export const fr: Messages = {
   app: {
@@ -160,4 +161,5 @@ export const fr: Messages = {
   admin: adminFr,
   dashboard: dashboardFr,
   search: searchFr,
+  briefing: briefingFr,
 };

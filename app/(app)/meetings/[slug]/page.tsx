@@ -64,6 +64,11 @@ export default async function MeetingPage({ params }: Params) {
             </Link>
           </p>
         ) : null}
+        <p className="mt-2">
+          <Link href={`/meetings/${meeting.slug}/briefing`} className="text-brand underline underline-offset-2 hover:text-brand-strong">
+            {t.t("briefing.link")}
+          </Link>
+        </p>
       </header>
       {meeting.overallTheme ? (
         <section aria-labelledby="overall-heading">
