@@ -24,8 +24,8 @@ export type TLoadResult = {
   statusCodes: Record<string, number>;
   /** Connection errors and timeouts (no answer within 30 s). */
   errors: number;
-  /** CPU per answered request of the server under test and of PostgreSQL (scripts/bench/cpu-time.ts). */
-  cpu?: { appMs: number; postgresMs: number };
+  /** CPU milliseconds per answered request of the server under test, all its processes (scripts/bench/cpu-time.ts). */
+  cpuMs?: number;
 };
 
 /** Headers of a signed-in browser: its cookie, and gzip as every browser accepts it. */

@@ -55,12 +55,12 @@ export function toMarkdown(results: TBenchResults): string {
     "",
     "## Under load",
     "",
-    "CPU per view: processor time of the server (all its processes) and of PostgreSQL during the run, divided by the answered requests.",
+    "CPU per view: processor time of the server (all its processes) during the run, divided by the answered requests (PostgreSQL not included).",
     "",
-    "| page | load | s | req/s | p50 | p95 | p99 | max | non-2xx | errors | unfinished | CPU per view: server + PostgreSQL |",
+    "| page | load | s | req/s | p50 | p95 | p99 | max | non-2xx | errors | unfinished | server CPU per view |",
     "|---|---|---|---|---|---|---|---|---|---|---|---|",
   );
-  const cpu = (r: TLoadResult) => (r.cpu ? `${ms(r.cpu.appMs)} + ${ms(r.cpu.postgresMs)}` : "—");
+  const cpu = (r: TLoadResult) => (r.cpuMs === undefined ? "—" : ms(r.cpuMs));
   const loadRows = (label: string, runs: TLoadResult[]) => {
     for (const r of runs) {
       lines.push(`| ${label} | ${runLabel(r)} | ${r.seconds} | ${rps(r.rps)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | ${nonOk(r)} | ${r.errors} | ${r.unfinished} | ${cpu(r)} |`);

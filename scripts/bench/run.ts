@@ -194,11 +194,11 @@ async function main() {
     const idleBaseline = await probeLatency(appProbe);
     const run = async (label: string, url: string, settings: { connections: number; seconds: number; rate?: number }, into: TLoadResult[]) => {
       const server = url.startsWith(app.url) ? app : floor;
-      const before = sampleCpu(server.child.pid!, database.name);
+      const before = sampleCpu(server.child.pid!);
       const result = await load(url, headers, settings);
-      result.cpu = cpuPerRequest(before, sampleCpu(server.child.pid!, database.name), result.requests);
+      result.cpuMs = cpuPerRequest(before, sampleCpu(server.child.pid!), result.requests);
       into.push(result);
-      log(`${label.padEnd(10)} ${settings.rate ? `${settings.rate}/s open` : `${settings.connections} conn.`}, ${result.seconds} s: ${result.rps.toFixed(1)} req/s, p50 ${result.p50.toFixed(0)} ms, p95 ${result.p95.toFixed(0)} ms, p99 ${result.p99.toFixed(0)} ms, non-2xx ${result.non2xx}, unfinished ${result.unfinished}, CPU ${result.cpu.appMs.toFixed(1)} ms app + ${result.cpu.postgresMs.toFixed(1)} ms PostgreSQL per view`);
+      log(`${label.padEnd(10)} ${settings.rate ? `${settings.rate}/s open` : `${settings.connections} conn.`}, ${result.seconds} s: ${result.rps.toFixed(1)} req/s, p50 ${result.p50.toFixed(0)} ms, p95 ${result.p95.toFixed(0)} ms, p99 ${result.p99.toFixed(0)} ms, non-2xx ${result.non2xx}, unfinished ${result.unfinished}, CPU ${result.cpuMs.toFixed(1)} ms per view`);
       await waitUntilIdle(url.startsWith(app.url) ? appProbe : floorProbe, idleBaseline);
     };
     // A closed-loop run only measures answers that arrive before it ends: a page that
