@@ -1,0 +1,253 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useAppDatabase } from "../support/app-database";
+import { viewerFor } from "../support/viewers";
+import type { Viewer } from "@/lib/auth/viewer";
+import { DEMO_ACTORS, DEMO_EMAILS, type TDemoActor } from "../authz/matrix";
+
+// Carrying a group position from a High-level Dialogue roundtable to the
+// technical-meeting theme that follows it up (issue 15): who may, what is refused
+// and that a refusal writes nothing; and the "From the High-level Dialogue" panel's
+// contents for each viewer. Expectations are written by hand from the issue.
+let db: typeof import("@/lib/db").db;
+let writes: typeof import("@/lib/dal/positions-write");
+let carry: typeof import("@/lib/dal/carry-position");
+let panel: typeof import("@/lib/dal/carry-panel");
+let positions: typeof import("@/lib/dal/positions");
+let cleanup: () => Promise<void>;
+const viewers = {} as Record<TDemoActor, Viewer>;
+
+const HLD = "hld-2013";
+const TTM = "ttm-2013";
+
+beforeAll(async () => {
+  cleanup = await useAppDatabase();
+  ({ db } = await import("@/lib/db"));
+  writes = await import("@/lib/dal/positions-write");
+  carry = await import("@/lib/dal/carry-position");
+  panel = await import("@/lib/dal/carry-panel");
+  positions = await import("@/lib/dal/positions");
+  for (const actor of DEMO_ACTORS) viewers[actor] = await viewerFor(DEMO_EMAILS[actor]);
+});
+afterAll(async () => cleanup?.());
+
+const revisionOf = async (code: string, group: string) =>
+  (await db.groupPosition.findFirst({ where: { group: group as "GOVERNMENT", theme: { code } }, select: { revision: true } }))?.revision ?? 0;
+
+async function save(actor: TDemoActor, code: string, body: string) {
+  const group = viewers[actor].delegation!.group;
+  const outcome = await writes.savePositionText(viewers[actor], code.startsWith("RT") ? HLD : TTM, code, { body, baseRevision: await revisionOf(code, group) });
+  expect(outcome.kind).toBe("saved");
+}
+
+async function moveTo(head: TDemoActor, code: string, to: "AGREED" | "DELIVERED" | "DRAFT") {
+  const group = viewers[head].delegation!.group;
+  const outcome = await writes.changePositionStatus(viewers[head], code.startsWith("RT") ? HLD : TTM, code, { to, baseRevision: await revisionOf(code, group) });
+  expect(outcome.kind).toBe("changed");
+}
+
+/** Forget every carry and every position on the technical meeting's themes. */
+async function resetTargets() {
+  await db.positionCarry.deleteMany({});
+  await db.groupPosition.deleteMany({ where: { theme: { meeting: { slug: TTM } } } });
+}
+
+/** What a carry may have written: positions, revisions, carries and audit rows. */
+async function footprint() {
+  const [p, r, c, a] = await Promise.all([
+    db.groupPosition.count(),
+    db.positionRevision.count(),
+    db.positionCarry.count(),
+    db.auditLog.count({ where: { action: "position.carry" } }),
+  ]);
+  return { positions: p, revisions: r, carries: c, audits: a };
+}
+
+describe("[carry] the seeded theme links", () => {
+  it("links each technical-meeting theme to the roundtables the paper lines it up with", async () => {
+    const links = await db.themeLink.findMany({ select: { theme: { select: { code: true } }, sourceTheme: { select: { code: true } } } });
+    expect(links.map((l) => `${l.theme.code}<-${l.sourceTheme.code}`).sort()).toEqual(
+      ["TTM-i<-RT1", "TTM-ii<-RT2", "TTM-iii<-RT4", "TTM-iv<-RT3", "TTM-iv<-RT4"].sort(),
+    );
+  });
+});
+
+// ── Authorisation: actor × status of the source position × linked or not.
+// The government and employers' groups have a position on RT2 (moved through
+// DRAFT → AGREED → DELIVERED); the workers' group has none. TTM-ii follows RT2 up,
+// TTM-i does not.
+type TExpect = "carried" | "refused" | "notFound";
+const LINKED: Record<TDemoActor, TExpect> = {
+  headLk: "carried",
+  delegateLk: "carried",
+  adviserLk: "refused",
+  delegatePh: "carried",
+  headIoe: "carried",
+  headItuc: "notFound",
+  observer: "notFound",
+  secretariat: "notFound",
+};
+const STATUSES = ["DRAFT", "AGREED", "DELIVERED"] as const;
+
+describe("[carry] who may carry a position (data layer)", () => {
+  beforeAll(async () => {
+    await save("headLk", "RT2", "Government RT2: protection of all migrant workers.");
+    await save("headIoe", "RT2", "Employers RT2: fair recruitment.");
+  });
+
+  for (const [index, status] of STATUSES.entries()) {
+    describe(`source position ${status}`, () => {
+      beforeAll(async () => {
+        if (index > 0) {
+          await moveTo("headLk", "RT2", status);
+          await moveTo("headIoe", "RT2", status);
+        }
+      });
+      for (const actor of DEMO_ACTORS) {
+        it(`${actor} → TTM-ii (follows RT2 up): ${LINKED[actor]}`, async () => {
+          await resetTargets();
+          const before = await footprint();
+          const outcome = await carry.carryPosition(viewers[actor], TTM, "TTM-ii", "RT2");
+          expect(outcome.kind).toBe(LINKED[actor]);
+          const after = await footprint();
+          if (LINKED[actor] === "carried") {
+            expect(after).toEqual({ ...before, positions: before.positions + 1, revisions: before.revisions + 1, carries: 1, audits: before.audits + 1 });
+            const group = viewers[actor].delegation!.group;
+            const [target, source] = await Promise.all([
+              db.groupPosition.findFirstOrThrow({ where: { group, theme: { code: "TTM-ii" } } }),
+              db.groupPosition.findFirstOrThrow({ where: { group, theme: { code: "RT2" } } }),
+            ]);
+            expect(target).toMatchObject({ status: "DRAFT", revision: 1, body: source.body });
+            expect(target.bodyHtml).toContain(source.body.split(":")[0]);
+            const link = await db.positionCarry.findFirstOrThrow({});
+            expect(link).toMatchObject({ sourcePositionId: source.id, sourceRevision: source.revision, targetPositionId: target.id, targetRevision: 1, carriedById: viewers[actor].userId });
+          } else {
+            expect(after).toEqual(before);
+          }
+        });
+        it(`${actor} → TTM-i (does not follow RT2 up): notFound`, async () => {
+          await resetTargets();
+          const before = await footprint();
+          expect((await carry.carryPosition(viewers[actor], TTM, "TTM-i", "RT2")).kind).toBe("notFound");
+          expect(await footprint()).toEqual(before);
+        });
+      }
+    });
+  }
+});
+
+describe("[carry] refusals write nothing", () => {
+  it("refuses carrying the same position twice, with a reason", async () => {
+    await resetTargets();
+    expect((await carry.carryPosition(viewers.delegateLk, TTM, "TTM-ii", "RT2")).kind).toBe("carried");
+    const before = await footprint();
+    expect(await carry.carryPosition(viewers.headLk, TTM, "TTM-ii", "RT2")).toEqual({ kind: "alreadyCarried" });
+    expect(await footprint()).toEqual(before);
+  });
+
+  it("carries into an existing draft as a new revision, keeping the earlier text in its history", async () => {
+    await resetTargets();
+    await save("delegateLk", "TTM-ii", "Our own start on TTM-ii.");
+    expect(await carry.carryPosition(viewers.delegatePh, TTM, "TTM-ii", "RT2")).toEqual({ kind: "carried", revision: 2 });
+    const revisions = await db.positionRevision.findMany({ where: { position: { group: "GOVERNMENT", theme: { code: "TTM-ii" } } }, orderBy: { number: "asc" } });
+    expect(revisions.map((r) => r.body)).toEqual(["Our own start on TTM-ii.", "Government RT2: protection of all migrant workers."]);
+  });
+
+  it("refuses carrying into a position that is DELIVERED (or AGREED)", async () => {
+    await resetTargets();
+    await save("delegateLk", "TTM-ii", "Delivered TTM-ii text.");
+    await moveTo("headLk", "TTM-ii", "AGREED");
+    let before = await footprint();
+    expect(await carry.carryPosition(viewers.delegateLk, TTM, "TTM-ii", "RT2")).toEqual({ kind: "locked", status: "AGREED" });
+    expect(await footprint()).toEqual(before);
+    await moveTo("headLk", "TTM-ii", "DELIVERED");
+    before = await footprint();
+    expect(await carry.carryPosition(viewers.headLk, TTM, "TTM-ii", "RT2")).toEqual({ kind: "locked", status: "DELIVERED" });
+    expect(await footprint()).toEqual(before);
+    expect((await db.groupPosition.findFirstOrThrow({ where: { group: "GOVERNMENT", theme: { code: "TTM-ii" } } })).body).toBe("Delivered TTM-ii text.");
+  });
+
+  it("answers not found from an archived roundtable, and from a theme or meeting that does not exist", async () => {
+    await resetTargets();
+    const rt2 = await db.theme.findFirstOrThrow({ where: { code: "RT2" } });
+    await db.theme.update({ where: { id: rt2.id }, data: { archivedAt: new Date() } });
+    try {
+      const before = await footprint();
+      expect((await carry.carryPosition(viewers.headLk, TTM, "TTM-ii", "RT2")).kind).toBe("notFound");
+      expect((await carry.carryPosition(viewers.delegateLk, TTM, "TTM-ii", "RT2")).kind).toBe("notFound");
+      expect(await footprint()).toEqual(before);
+    } finally {
+      await db.theme.update({ where: { id: rt2.id }, data: { archivedAt: null } });
+    }
+    expect((await carry.carryPosition(viewers.headLk, TTM, "TTM-ii", "RT9")).kind).toBe("notFound");
+    expect((await carry.carryPosition(viewers.headLk, "no-such-meeting", "TTM-ii", "RT2")).kind).toBe("notFound");
+    expect((await carry.carryPosition(viewers.headLk, TTM, "TTM-ii", "RT2")).kind).toBe("carried");
+  });
+
+  it("records who carried what in the audit log", async () => {
+    await resetTargets();
+    await carry.carryPosition(viewers.delegateLk, TTM, "TTM-ii", "RT2");
+    const entry = await db.auditLog.findFirstOrThrow({ where: { action: "position.carry" }, orderBy: { id: "desc" } });
+    expect(entry).toMatchObject({ actorId: viewers.delegateLk.userId, delegationId: viewers.delegateLk.delegation!.id, entityType: "GroupPosition" });
+    expect(entry.summary).toMatchObject({ theme: "TTM-ii", group: "GOVERNMENT", revision: 1, from: "RT2" });
+  });
+});
+
+describe("[carry] the panel shows each viewer what they may see on the roundtable", () => {
+  // Unresolved notes and open actions of each scope on RT2, by Sri Lanka and the IOE.
+  const planted: Record<string, string> = {};
+  beforeAll(async () => {
+    const notes = await import("@/lib/services/annotations-notes");
+    const actionWrites = await import("@/lib/dal/actions-write");
+    const { ZActionCreateInput } = await import("@/lib/validation/follow-up-actions");
+    // The employers reopen their RT2 position: a draft only their group may read,
+    // while the government's stays DELIVERED, readable by all.
+    await moveTo("headIoe", "RT2", "DRAFT");
+    const rt2 = await db.theme.findFirstOrThrow({ where: { code: "RT2" }, select: { id: true } });
+    for (const [actor, scope] of [["delegateLk", "DELEGATION"], ["delegateLk", "GROUP"], ["delegateLk", "ALL"], ["headIoe", "GROUP"]] as const) {
+      const result = await notes.createAnnotation(viewers[actor], { themeId: rt2.id, body: `Panel note ${actor} ${scope}`, scope, tags: "", anchor: null });
+      if (!result.ok) throw new Error(JSON.stringify(result));
+      planted[`note.${actor}.${scope}`] = result.value.id;
+    }
+    for (const [actor, scope] of [["headLk", "DELEGATION"], ["headLk", "GROUP"], ["headIoe", "DELEGATION"]] as const) {
+      const result = await actionWrites.createActionForViewer(viewers[actor], ZActionCreateInput.parse({ title: `Panel action ${actor} ${scope}`, scope, themeId: rt2.id }));
+      if (!result.ok) throw new Error(JSON.stringify(result));
+      planted[`action.${actor}.${scope}`] = result.value.id;
+    }
+  });
+
+  const NOTES: Record<TDemoActor, string[]> = {
+    headLk: ["note.delegateLk.DELEGATION", "note.delegateLk.GROUP"],
+    delegateLk: ["note.delegateLk.DELEGATION", "note.delegateLk.GROUP"],
+    adviserLk: ["note.delegateLk.DELEGATION", "note.delegateLk.GROUP"],
+    delegatePh: ["note.delegateLk.GROUP"],
+    headIoe: ["note.headIoe.GROUP"],
+    headItuc: [],
+    observer: [],
+    secretariat: [],
+  };
+  const ACTIONS: Record<TDemoActor, string[]> = {
+    headLk: ["action.headLk.DELEGATION", "action.headLk.GROUP"],
+    delegateLk: ["action.headLk.DELEGATION", "action.headLk.GROUP"],
+    adviserLk: ["action.headLk.DELEGATION", "action.headLk.GROUP"],
+    delegatePh: ["action.headLk.GROUP"],
+    headIoe: ["action.headIoe.DELEGATION"],
+    headItuc: [],
+    observer: [],
+    secretariat: [],
+  };
+  for (const actor of DEMO_ACTORS) {
+    it(`${actor}: positions, notes and actions of RT2 as on RT2 itself`, async () => {
+      const ttm = await db.theme.findFirstOrThrow({ where: { code: "TTM-ii" }, select: { id: true } });
+      const rt2 = (await panel.dialoguePanelFor(viewers[actor], ttm.id))[0]!;
+      expect(rt2.code).toBe("RT2");
+      // Positions: exactly those the roundtable's own position pages let the viewer read.
+      const readable: string[] = [];
+      for (const group of ["GOVERNMENT", "EMPLOYERS", "WORKERS"] as const) {
+        if (await positions.findPositionForViewer(viewers[actor], HLD, "RT2", group).then((p) => p?.exists)) readable.push(group);
+      }
+      expect(rt2.positions.map((p) => p.group)).toEqual(readable);
+      expect(rt2.annotations.map((n) => n.id).sort()).toEqual(NOTES[actor].map((k) => planted[k]).sort());
+      expect(rt2.actions.map((a) => a.id).sort()).toEqual(ACTIONS[actor].map((k) => planted[k]).sort());
+    });
+  }
+});
