@@ -1,0 +1,43 @@
+"use server";
+import "server-only";
+// Server action of "carry forward": the session gives the viewer, the page binds the
+// target theme and the source roundtable, lib/dal/carry-position.ts decides and
+// writes (one transaction with its audit row). A refusal comes back as a message in
+// the reader's language; something not found is also audited as a refusal.
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { requireViewer } from "@/lib/auth/current-viewer";
+import { recordRefusal } from "@/lib/audit-refusal";
+import { getTranslator } from "@/lib/i18n/server";
+import { carryPosition, type TCarryOutcome } from "@/lib/dal/carry-position";
+import { ownPositionGroup } from "@/lib/positions/access";
+import { matrixHref, positionHref } from "@/lib/positions/paths";
+
+export type TCarryState = { error?: string };
+
+export async function carryPositionAction(meetingSlug: string, themeCode: string, sourceCode: string): Promise<TCarryState> {
+  const viewer = await requireViewer();
+  let outcome: TCarryOutcome;
+  try {
+    outcome = await carryPosition(viewer, meetingSlug, themeCode, sourceCode);
+  } catch (error) {
+    console.error("[carry.position]", error);
+    return { error: (await getTranslator()).t("carry.errors.generic") };
+  }
+  const t = await getTranslator();
+  switch (outcome.kind) {
+    case "carried":
+      revalidatePath("/meetings/[slug]/themes/[code]", "layout");
+      revalidatePath(matrixHref(meetingSlug));
+      redirect(`${positionHref(meetingSlug, themeCode, ownPositionGroup(viewer)!)}?saved=${outcome.revision}`);
+    case "alreadyCarried":
+      return { error: t.t("carry.errors.alreadyCarried") };
+    case "locked":
+      return { error: t.t("carry.errors.locked", { status: t.t(`positions.status.${outcome.status}`) }) };
+    case "refused":
+      return { error: t.t("carry.errors.refused") };
+    case "notFound":
+      await recordRefusal(viewer, "position.carry", { type: "GroupPosition" });
+      return { error: t.t("carry.errors.notFound") };
+  }
+}

@@ -1,0 +1,33 @@
+// Carrying work from the High-level Dialogue to the technical meeting (issue 15).
+export const carryEn = {
+  panel: {
+    heading: "From the High-level Dialogue",
+    intro: "What was done on the roundtables this theme follows up: positions you may read, your stance, your delegation's and group's unresolved notes and open actions.",
+    none: "This theme follows up no roundtable.",
+    positions: "Positions",
+    noPosition: "No position you may read there.",
+    position: "{group} — {status}",
+    deliveredOn: "Delivered {date}",
+    agreedOn: "Agreed {date}",
+    savedOn: "Last saved {date}",
+    stance: "Our stance: {stance}",
+    noStance: "No stance recorded.",
+    notes: "Unresolved notes of our delegation and group",
+    noNotes: "No unresolved notes.",
+    noteBy: "{person}, {date}",
+    actions: "Open actions",
+    noActions: "No open actions.",
+    due: "due {date}",
+    openRoundtable: "Open {code}",
+    carry: "Carry into our position on {code}",
+    carrying: "Carrying…",
+    carried: "Carried to {code} (revision {revision}) by {person}, {date}",
+  },
+  errors: {
+    alreadyCarried: "This position was already carried to this theme: nothing was changed.",
+    locked: "Our position on this theme is {status}: a head must reopen it before a text is carried into it. Nothing was changed.",
+    refused: "Only heads of delegation and delegates may carry a position. Nothing was changed.",
+    notFound: "Not found: the position or the theme is no longer available to you.",
+    generic: "The position could not be carried. Try again.",
+  },
+};
