@@ -251,3 +251,40 @@ describe("[carry] the panel shows each viewer what they may see on the roundtabl
     });
   }
 });
+
+describe("[carry] the secretariat edits the theme links, audited", () => {
+  const codesOf = async (code: string) =>
+    (await db.themeLink.findMany({ where: { theme: { code } }, select: { sourceTheme: { select: { code: true } } } })).map((l) => l.sourceTheme.code).sort();
+
+  it("replaces a theme's links in one audited write; anyone else, or a wrong direction, is not found and changes nothing", async () => {
+    const links = await import("@/lib/services/theme-links");
+    const ids = Object.fromEntries((await db.theme.findMany({ select: { id: true, code: true } })).map((t) => [t.code, t.id]));
+    const audits = () => db.auditLog.count({ where: { action: "theme.links" } });
+
+    for (const actor of DEMO_ACTORS.filter((a) => a !== "secretariat")) {
+      expect(await links.setThemeLinks(viewers[actor], ids["TTM-ii"]!, [ids.RT1!])).toEqual({ ok: false, notFound: true });
+      expect(await links.themeLinksForAdmin(viewers[actor], ids["TTM-ii"]!)).toBeNull();
+    }
+    // A roundtable does not follow anything up, and a technical-meeting theme is not a roundtable.
+    expect(await links.setThemeLinks(viewers.secretariat, ids.RT2!, [ids.RT1!])).toEqual({ ok: false, notFound: true });
+    expect(await links.setThemeLinks(viewers.secretariat, ids["TTM-ii"]!, [ids["TTM-i"]!])).toEqual({ ok: false, notFound: true });
+    expect(await codesOf("TTM-ii")).toEqual(["RT2"]);
+    expect(await audits()).toBe(0);
+
+    const form = await links.themeLinksForAdmin(viewers.secretariat, ids["TTM-ii"]!);
+    expect(form?.candidates.map((c) => c.code)).toEqual(["RT1", "RT2", "RT3", "RT4"]);
+    expect(form?.linked).toEqual([ids.RT2]);
+
+    expect(await links.setThemeLinks(viewers.secretariat, ids["TTM-ii"]!, [ids.RT1!, ids.RT3!])).toEqual({ ok: true, value: { added: ["RT1", "RT3"], removed: ["RT2"] } });
+    expect(await codesOf("TTM-ii")).toEqual(["RT1", "RT3"]);
+    const entry = await db.auditLog.findFirstOrThrow({ where: { action: "theme.links" } });
+    expect(entry).toMatchObject({ actorId: viewers.secretariat.userId, entityType: "Theme", entityId: ids["TTM-ii"] });
+    expect(entry.summary).toEqual({ theme: "TTM-ii", added: ["RT1", "RT3"], removed: ["RT2"] });
+
+    // Unlinked, RT2's position can no longer be carried to TTM-ii.
+    await resetTargets();
+    expect((await carry.carryPosition(viewers.headLk, TTM, "TTM-ii", "RT2")).kind).toBe("notFound");
+    expect(await links.setThemeLinks(viewers.secretariat, ids["TTM-ii"]!, [ids.RT2!])).toMatchObject({ ok: true });
+    expect(await codesOf("TTM-ii")).toEqual(["RT2"]);
+  });
+});

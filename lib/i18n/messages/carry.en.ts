@@ -23,6 +23,11 @@ export const carryEn = {
     carrying: "Carrying…",
     carried: "Carried to {code} (revision {revision}) by {person}, {date}",
   },
+  admin: {
+    heading: "Follows up (High-level Dialogue roundtables)",
+    hint: "Members see their groups' work on the ticked roundtables on this theme's page, and may carry it here.",
+    save: "Save the links",
+  },
   errors: {
     alreadyCarried: "This position was already carried to this theme: nothing was changed.",
     locked: "Our position on this theme is {status}: a head must reopen it before a text is carried into it. Nothing was changed.",

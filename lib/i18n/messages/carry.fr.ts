@@ -25,6 +25,11 @@ export const carryFr: Widen<typeof carryEn> = {
     carrying: "Reprise en cours…",
     carried: "Reprise dans {code} (révision {revision}) par {person}, {date}",
   },
+  admin: {
+    heading: "Assure le suivi de (tables rondes du Dialogue de haut niveau)",
+    hint: "Les membres voient sur la page de ce thème le travail de leurs groupes sur les tables rondes cochées, et peuvent le reprendre ici.",
+    save: "Enregistrer les liens",
+  },
   errors: {
     alreadyCarried: "Cette position a déjà été reprise dans ce thème : rien n’a été modifié.",
     locked: "Notre position sur ce thème est « {status} » : un chef de délégation doit la rouvrir avant qu’un texte y soit repris. Rien n’a été modifié.",

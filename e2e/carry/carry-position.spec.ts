@@ -1,0 +1,80 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { ACCOUNTS, type TAccount } from "../support/accounts";
+import { signIn } from "../support/sign-in";
+import { expectNoAxeViolations } from "../support/axe";
+
+// Issue 15, "Done means": the government group's DELIVERED RT2 position appears on
+// TTM-ii (which follows RT2 up) and delegate.lk carries it into a new draft there;
+// the IOE delegate sees only what was delivered; the history shows who carried it;
+// the panel in EN/FR/ES is axe clean. One story on shared data, in order.
+const RT2_POSITION = "/meetings/hld-2013/themes/RT2/position/government";
+const TTM_II = "/meetings/ttm-2013/themes/TTM-ii";
+
+async function as(browser: Browser, account: TAccount): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, account);
+  return page;
+}
+
+test("[carry] a delivered roundtable position carried into the technical meeting, seen by each as allowed", async ({ browser, baseURL }) => {
+  test.setTimeout(150_000);
+  const suffix = Math.random().toString(36).slice(2, 8);
+  const rt2Text = `Governments ask for equal treatment of migrant domestic workers (${suffix}).`;
+  const [head, delegate, employers] = await Promise.all([as(browser, ACCOUNTS.headLk), as(browser, ACCOUNTS.delegateLk), as(browser, ACCOUNTS.headIoe)]);
+
+  await test.step("head.lk writes the RT2 position and delivers it", async () => {
+    await head.goto(`${RT2_POSITION}/edit`);
+    await head.getByLabel("Position text (Markdown)").fill(rt2Text);
+    await head.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(head.getByText(/Saved as revision \d+\./)).toBeVisible();
+    await head.getByRole("button", { name: "Mark as agreed" }).click();
+    await expect(head.getByRole("button", { name: "Mark as delivered" })).toBeVisible();
+    await head.getByRole("button", { name: "Mark as delivered" }).click();
+    await expect(head.getByRole("button", { name: "Mark as delivered" })).toHaveCount(0);
+  });
+
+  await test.step("delegate.lk finds it on TTM-ii, from the High-level Dialogue", async () => {
+    await delegate.goto(TTM_II);
+    const panel = delegate.getByTestId("dialogue-panel");
+    await expect(panel.getByRole("heading", { name: "From the High-level Dialogue" })).toBeVisible();
+    const position = panel.getByTestId("dialogue-position-GOVERNMENT");
+    await expect(position.getByText("Delivered", { exact: true })).toBeVisible();
+    await expect(position.getByText(rt2Text)).toBeVisible();
+    await expectNoAxeViolations(delegate);
+  });
+
+  await test.step("head.ioe sees only what was delivered, and cannot carry it", async () => {
+    await employers.goto(TTM_II);
+    const panel = employers.getByTestId("dialogue-panel");
+    await expect(panel.getByTestId("dialogue-position-GOVERNMENT").getByText(rt2Text)).toBeVisible();
+    await expect(panel.getByTestId("dialogue-position-EMPLOYERS")).toHaveCount(0);
+    await expect(panel.getByRole("button", { name: /Carry/ })).toHaveCount(0);
+  });
+
+  await test.step("delegate.lk carries it into a new draft on TTM-ii", async () => {
+    await delegate.getByRole("button", { name: "Carry into our position on TTM-ii" }).click();
+    await expect(delegate).toHaveURL(/\/meetings\/ttm-2013\/themes\/TTM-ii\/position\/government\?saved=1/);
+    await expect(delegate.getByText(rt2Text)).toBeVisible();
+    await delegate.goto(TTM_II);
+    await expect(delegate.getByTestId("carried-line")).toContainText("Carried to TTM-ii (revision 1) by Anusha Fernando");
+    await expect(delegate.getByRole("button", { name: /Carry/ })).toHaveCount(0);
+  });
+
+  await test.step("the history shows who carried it", async () => {
+    await delegate.goto("/meetings/ttm-2013/themes/TTM-ii/position/government/history");
+    await expect(delegate.getByText(/Anusha Fernando/).first()).toBeVisible();
+  });
+
+  for (const [locale, heading] of [
+    ["fr", "Depuis le Dialogue de haut niveau"],
+    ["es", "Desde el Diálogo de alto nivel"],
+  ] as const) {
+    await test.step(`the panel in ${locale} is axe clean`, async () => {
+      await delegate.context().addCookies([{ name: "locale", value: locale, url: baseURL! }]);
+      await delegate.goto(TTM_II);
+      await expect(delegate.locator("html")).toHaveAttribute("lang", locale);
+      await expect(delegate.getByRole("heading", { name: heading })).toBeVisible();
+      await expectNoAxeViolations(delegate);
+    });
+  }
+});
