@@ -190,6 +190,19 @@ describe("[carry] refusals write nothing", () => {
     expect(entry).toMatchObject({ actorId: viewers.delegateLk.userId, delegationId: viewers.delegateLk.delegation!.id, entityType: "GroupPosition" });
     expect(entry.summary).toMatchObject({ theme: "TTM-ii", group: "GOVERNMENT", revision: 1, from: "RT2" });
   });
+
+  it("shows the carry on both positions, to the group's delegations only", async () => {
+    const links = await import("@/lib/dal/carry-links");
+    const ids = Object.fromEntries((await db.theme.findMany({ where: { code: { in: ["RT2", "TTM-ii"] } }, select: { id: true, code: true } })).map((t) => [t.code, t.id]));
+    for (const actor of DEMO_ACTORS) {
+      const member = ["headLk", "delegateLk", "adviserLk", "delegatePh"].includes(actor);
+      const source = await links.positionCarriesFor(viewers[actor], ids.RT2!, "GOVERNMENT");
+      const target = await links.positionCarriesFor(viewers[actor], ids["TTM-ii"]!, "GOVERNMENT");
+      expect(source.to.map((c) => c.theme.code)).toEqual(member ? ["TTM-ii"] : []);
+      expect(target.from.map((c) => c.theme.code)).toEqual(member ? ["RT2"] : []);
+      expect([...source.from, ...target.to]).toEqual([]);
+    }
+  });
 });
 
 describe("[carry] the panel shows each viewer what they may see on the roundtable", () => {

@@ -28,6 +28,11 @@ export const carryEn = {
     hint: "Members see their groups' work on the ticked roundtables on this theme's page, and may carry it here.",
     save: "Save the links",
   },
+  links: {
+    heading: "Carried forward",
+    to: "Carried to {code} (revision {revision}) by {person}, {date}",
+    from: "Carried from {code} (revision {revision}) by {person}, {date}",
+  },
   errors: {
     alreadyCarried: "This position was already carried to this theme: nothing was changed.",
     locked: "Our position on this theme is {status}: a head must reopen it before a text is carried into it. Nothing was changed.",

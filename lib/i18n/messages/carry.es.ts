@@ -30,6 +30,11 @@ export const carryEs: Widen<typeof carryEn> = {
     hint: "Los miembros ven en la página de este tema el trabajo de sus grupos en las mesas redondas marcadas, y pueden trasladarlo aquí.",
     save: "Guardar los vínculos",
   },
+  links: {
+    heading: "Traslados",
+    to: "Trasladada a {code} (revisión {revision}) por {person}, {date}",
+    from: "Trasladada desde {code} (revisión {revision}) por {person}, {date}",
+  },
   errors: {
     alreadyCarried: "Esta posición ya se trasladó a este tema: no se ha cambiado nada.",
     locked: "Nuestra posición sobre este tema está «{status}»: un jefe de delegación debe reabrirla antes de trasladar un texto. No se ha cambiado nada.",

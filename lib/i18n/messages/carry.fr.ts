@@ -30,6 +30,11 @@ export const carryFr: Widen<typeof carryEn> = {
     hint: "Les membres voient sur la page de ce thème le travail de leurs groupes sur les tables rondes cochées, et peuvent le reprendre ici.",
     save: "Enregistrer les liens",
   },
+  links: {
+    heading: "Reprises",
+    to: "Reprise dans {code} (révision {revision}) par {person}, {date}",
+    from: "Reprise de {code} (révision {revision}) par {person}, {date}",
+  },
   errors: {
     alreadyCarried: "Cette position a déjà été reprise dans ce thème : rien n’a été modifié.",
     locked: "Notre position sur ce thème est « {status} » : un chef de délégation doit la rouvrir avant qu’un texte y soit repris. Rien n’a été modifié.",
