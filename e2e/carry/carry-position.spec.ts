@@ -31,9 +31,9 @@ test("[carry] a delivered roundtable position carried into the technical meeting
     await head.getByRole("button", { name: "Save", exact: true }).click();
     await expect(head.getByText(/Saved as revision \d+\./)).toBeVisible();
     await head.getByRole("button", { name: "Mark as agreed" }).click();
-    await expect(head.getByRole("button", { name: "Mark as delivered" })).toBeVisible();
+    await expect(head.getByRole("heading", { name: "Agreed by" })).toBeVisible();
     await head.getByRole("button", { name: "Mark as delivered" }).click();
-    await expect(head.getByRole("button", { name: "Mark as delivered" })).toHaveCount(0);
+    await expect(head.getByText("Delivered on")).toBeVisible();
   });
 
   await test.step("delegate.lk finds it on TTM-ii, from the High-level Dialogue", async () => {

@@ -301,3 +301,77 @@ describe("[carry] the secretariat edits the theme links, audited", () => {
     expect(await codesOf("TTM-ii")).toEqual(["RT2"]);
   });
 });
+
+describe("[carry] moving an open action to the theme that follows its roundtable up", () => {
+  let actionWrites: typeof import("@/lib/dal/actions-write");
+  let carryActions: typeof import("@/lib/dal/carry-action");
+  let ZActionCreateInput: typeof import("@/lib/validation/follow-up-actions").ZActionCreateInput;
+  let rt2Id: string;
+  beforeAll(async () => {
+    actionWrites = await import("@/lib/dal/actions-write");
+    carryActions = await import("@/lib/dal/carry-action");
+    ({ ZActionCreateInput } = await import("@/lib/validation/follow-up-actions"));
+    rt2Id = (await db.theme.findFirstOrThrow({ where: { code: "RT2" }, select: { id: true } })).id;
+  });
+  async function plantAction(scope: "DELEGATION" | "GROUP") {
+    const result = await actionWrites.createActionForViewer(viewers.headLk, ZActionCreateInput.parse({ title: `Carry me ${scope}`, scope, themeId: rt2Id }));
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    return result.value.id;
+  }
+  const actionFootprint = async (id: string) => ({
+    row: await db.followUpAction.findUniqueOrThrow({ where: { id }, select: { themeId: true, meetingId: true, version: true } }),
+    events: await db.actionEvent.count({ where: { actionId: id } }),
+    audits: await db.auditLog.count({ where: { action: "action.carry" } }),
+  });
+
+  // Actions created by Sri Lanka's head: only they (creator, owning head) may move them.
+  const EXPECT: Record<"DELEGATION" | "GROUP", Record<TDemoActor, "carried" | "refused" | "notFound">> = {
+    DELEGATION: { headLk: "carried", delegateLk: "refused", adviserLk: "refused", delegatePh: "notFound", headIoe: "notFound", headItuc: "notFound", observer: "notFound", secretariat: "notFound" },
+    GROUP: { headLk: "carried", delegateLk: "refused", adviserLk: "refused", delegatePh: "refused", headIoe: "notFound", headItuc: "notFound", observer: "notFound", secretariat: "notFound" },
+  };
+  for (const scope of ["DELEGATION", "GROUP"] as const) {
+    for (const actor of DEMO_ACTORS) {
+      it(`${scope} action, ${actor} → TTM-ii: ${EXPECT[scope][actor]}; → TTM-i: notFound`, async () => {
+        const id = await plantAction(scope);
+        const before = await actionFootprint(id);
+        expect((await carryActions.carryAction(viewers[actor], id, TTM, "TTM-i")).kind).toBe("notFound");
+        expect(await actionFootprint(id)).toEqual(before);
+        expect((await carryActions.carryAction(viewers[actor], id, TTM, "TTM-ii")).kind).toBe(EXPECT[scope][actor]);
+        const after = await actionFootprint(id);
+        if (EXPECT[scope][actor] === "carried") {
+          const ttm = await db.theme.findFirstOrThrow({ where: { code: "TTM-ii" }, select: { id: true, meetingId: true } });
+          expect(after).toEqual({ row: { themeId: ttm.id, meetingId: ttm.meetingId, version: before.row.version + 1 }, events: before.events + 1, audits: before.audits + 1 });
+          const event = await db.actionEvent.findFirstOrThrow({ where: { actionId: id }, orderBy: { id: "desc" } });
+          expect(event).toMatchObject({ kind: "updated", actorId: viewers[actor].userId, changes: { themeId: { before: rt2Id, after: ttm.id } } });
+        } else {
+          expect(after).toEqual(before);
+        }
+      });
+    }
+  }
+
+  it("refuses carrying twice and carrying a finished action; an archived roundtable's action is not found", async () => {
+    const id = await plantAction("GROUP");
+    expect((await carryActions.carryAction(viewers.headLk, id, TTM, "TTM-ii")).kind).toBe("carried");
+    let before = await actionFootprint(id);
+    expect((await carryActions.carryAction(viewers.headLk, id, TTM, "TTM-ii")).kind).toBe("alreadyCarried");
+    expect(await actionFootprint(id)).toEqual(before);
+
+    const done = await plantAction("DELEGATION");
+    const moved = await actionWrites.changeActionStatusForViewer(viewers.headLk, { id: done, fromStatus: "OPEN", status: "CANCELLED" });
+    expect(moved.ok).toBe(true);
+    before = await actionFootprint(done);
+    expect((await carryActions.carryAction(viewers.headLk, done, TTM, "TTM-ii")).kind).toBe("finished");
+    expect(await actionFootprint(done)).toEqual(before);
+
+    const archived = await plantAction("GROUP");
+    await db.theme.update({ where: { id: rt2Id }, data: { archivedAt: new Date() } });
+    try {
+      before = await actionFootprint(archived);
+      expect((await carryActions.carryAction(viewers.headLk, archived, TTM, "TTM-ii")).kind).toBe("notFound");
+      expect(await actionFootprint(archived)).toEqual(before);
+    } finally {
+      await db.theme.update({ where: { id: rt2Id }, data: { archivedAt: null } });
+    }
+  });
+});
