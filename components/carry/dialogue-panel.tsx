@@ -3,14 +3,15 @@ import type { Viewer } from "@/lib/auth/viewer";
 import type { TThemeDetail } from "@/lib/dal/meetings";
 import type { Translator } from "@/lib/i18n/translator";
 import { dialoguePanelFor } from "@/lib/dal/carry-panel";
-import { carryPositionAction } from "@/lib/actions/carry";
+import { carryActionAction, carryPositionAction } from "@/lib/actions/carry";
+import { actionCapabilities } from "@/lib/follow-up/capabilities";
 import { mayEditPosition, ownPositionGroup } from "@/lib/positions/access";
 import { positionHref, themeHref } from "@/lib/positions/paths";
 import type { TPositionGroup } from "@/lib/positions/status";
 import { RenderedMarkdown } from "@/components/ui/rendered-markdown";
 import { PositionStatusBadge } from "@/components/positions/status-badge";
 import { formatDate, formatDateTime } from "@/components/positions/labels";
-import { CarryPositionButton } from "./carry-position-button";
+import { CarryButton } from "./carry-button";
 
 const LINK = "text-brand underline underline-offset-2 hover:text-brand-strong";
 
@@ -71,7 +72,7 @@ export async function DialoguePanel({ viewer, theme, t }: { viewer: Viewer; them
                         })}
                       </p>
                     ) : mayCarry && p.group === group && p.revision > 0 ? (
-                      <CarryPositionButton
+                      <CarryButton
                         action={carryPositionAction.bind(null, theme.meeting.slug, theme.code, rt.code)}
                         labels={{ carry: t.t("carry.panel.carry", { code: theme.code }), carrying: t.t("carry.panel.carrying") }}
                       />
@@ -110,14 +111,22 @@ export async function DialoguePanel({ viewer, theme, t }: { viewer: Viewer; them
                     ) : (
                       <ul className="grid gap-1 text-sm">
                         {rt.actions.map((a) => (
-                          <li key={a.id}>
-                            <Link href={`/actions/${a.id}`} className={LINK}>
-                              {a.title}
-                            </Link>{" "}
-                            <span className="text-muted">
-                              ({t.t(`actions.statuses.${a.status}`)}
-                              {a.dueOn ? `, ${t.t("carry.panel.due", { date: formatDate(t, a.dueOn) })}` : ""})
+                          <li key={a.id} className="grid gap-1">
+                            <span>
+                              <Link href={`/actions/${a.id}`} className={LINK}>
+                                {a.title}
+                              </Link>{" "}
+                              <span className="text-muted">
+                                ({t.t(`actions.statuses.${a.status}`)}
+                                {a.dueOn ? `, ${t.t("carry.panel.due", { date: formatDate(t, a.dueOn) })}` : ""})
+                              </span>
                             </span>
+                            {actionCapabilities(viewer, a).edit ? (
+                              <CarryButton
+                                action={carryActionAction.bind(null, a.id, theme.meeting.slug, theme.code)}
+                                labels={{ carry: t.t("carry.panel.moveAction", { title: a.title, code: theme.code }), carrying: t.t("carry.panel.carrying") }}
+                              />
+                            ) : null}
                           </li>
                         ))}
                       </ul>

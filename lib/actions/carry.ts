@@ -10,6 +10,8 @@ import { requireViewer } from "@/lib/auth/current-viewer";
 import { recordRefusal } from "@/lib/audit-refusal";
 import { getTranslator } from "@/lib/i18n/server";
 import { carryPosition, type TCarryOutcome } from "@/lib/dal/carry-position";
+import { carryAction, type TActionCarryOutcome } from "@/lib/dal/carry-action";
+import { themeHref } from "@/lib/positions/paths";
 import { ownPositionGroup } from "@/lib/positions/access";
 import { matrixHref, positionHref } from "@/lib/positions/paths";
 
@@ -38,6 +40,36 @@ export async function carryPositionAction(meetingSlug: string, themeCode: string
       return { error: t.t("carry.errors.refused") };
     case "notFound":
       await recordRefusal(viewer, "position.carry", { type: "GroupPosition" });
+      return { error: t.t("carry.errors.notFound") };
+  }
+}
+
+/** Moves an open action from a roundtable to this theme (the page binds both). */
+export async function carryActionAction(actionId: string, meetingSlug: string, themeCode: string): Promise<TCarryState> {
+  const viewer = await requireViewer();
+  let outcome: TActionCarryOutcome;
+  try {
+    outcome = await carryAction(viewer, actionId, meetingSlug, themeCode);
+  } catch (error) {
+    console.error("[carry.action]", error);
+    return { error: (await getTranslator()).t("carry.errors.generic") };
+  }
+  const t = await getTranslator();
+  switch (outcome.kind) {
+    case "carried":
+      revalidatePath("/meetings/[slug]/themes/[code]", "layout");
+      revalidatePath(`/actions/${actionId}`);
+      redirect(themeHref(meetingSlug, themeCode));
+    case "alreadyCarried":
+      return { error: t.t("carry.errors.actionAlreadyCarried") };
+    case "finished":
+      return { error: t.t("carry.errors.actionFinished") };
+    case "stale":
+      return { error: t.t("carry.errors.stale") };
+    case "refused":
+      return { error: t.t("carry.errors.actionRefused") };
+    case "notFound":
+      await recordRefusal(viewer, "action.carry", { type: "FollowUpAction", id: actionId });
       return { error: t.t("carry.errors.notFound") };
   }
 }

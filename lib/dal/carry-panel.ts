@@ -75,7 +75,8 @@ function panelSelect(viewer: Viewer, themeId: string) {
           where: { AND: [visibleActionsWhere(viewer), { status: { in: [...UNFINISHED_STATUSES] } }] },
           orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
           take: PANEL_ITEMS,
-          select: { id: true, title: true, scope: true, status: true, dueOn: true },
+          // What the carry button's capability check needs, beside what is shown.
+          select: { id: true, title: true, scope: true, status: true, dueOn: true, delegationId: true, group: true, creatorId: true, assigneeId: true },
         },
       },
     },

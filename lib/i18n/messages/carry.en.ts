@@ -20,6 +20,7 @@ export const carryEn = {
     due: "due {date}",
     openRoundtable: "Open {code}",
     carry: "Carry into our position on {code}",
+    moveAction: "Move “{title}” to {code}",
     carrying: "Carrying…",
     carried: "Carried to {code} (revision {revision}) by {person}, {date}",
   },
@@ -38,6 +39,10 @@ export const carryEn = {
     locked: "Our position on this theme is {status}: a head must reopen it before a text is carried into it. Nothing was changed.",
     refused: "Only heads of delegation and delegates may carry a position. Nothing was changed.",
     notFound: "Not found: the position or the theme is no longer available to you.",
+    actionAlreadyCarried: "This action is already on this theme: nothing was changed.",
+    actionFinished: "This action is finished: only open actions are carried. Nothing was changed.",
+    actionRefused: "Only the action's creator, assignee or owning head of delegation may move it. Nothing was changed.",
+    stale: "Someone changed this meanwhile: nothing was changed. Reload the page and try again.",
     generic: "The position could not be carried. Try again.",
   },
 };

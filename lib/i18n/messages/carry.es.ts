@@ -22,6 +22,7 @@ export const carryEs: Widen<typeof carryEn> = {
     due: "vence el {date}",
     openRoundtable: "Abrir {code}",
     carry: "Trasladar a nuestra posición sobre {code}",
+    moveAction: "Mover «{title}» a {code}",
     carrying: "Trasladando…",
     carried: "Trasladada a {code} (revisión {revision}) por {person}, {date}",
   },
@@ -40,6 +41,10 @@ export const carryEs: Widen<typeof carryEn> = {
     locked: "Nuestra posición sobre este tema está «{status}»: un jefe de delegación debe reabrirla antes de trasladar un texto. No se ha cambiado nada.",
     refused: "Solo los jefes de delegación y los delegados pueden trasladar una posición. No se ha cambiado nada.",
     notFound: "No encontrado: la posición o el tema ya no está disponible para usted.",
+    actionAlreadyCarried: "Esta acción ya está en este tema: no se ha cambiado nada.",
+    actionFinished: "Esta acción está terminada: solo se trasladan acciones abiertas. No se ha cambiado nada.",
+    actionRefused: "Solo quien creó la acción, la persona asignada o el jefe de la delegación responsable pueden moverla. No se ha cambiado nada.",
+    stale: "Alguien lo cambió mientras tanto: no se ha cambiado nada. Recargue la página e inténtelo de nuevo.",
     generic: "No se pudo trasladar la posición. Inténtelo de nuevo.",
   },
 };

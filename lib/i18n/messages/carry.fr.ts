@@ -22,6 +22,7 @@ export const carryFr: Widen<typeof carryEn> = {
     due: "échéance {date}",
     openRoundtable: "Ouvrir {code}",
     carry: "Reprendre dans notre position sur {code}",
+    moveAction: "Déplacer « {title} » vers {code}",
     carrying: "Reprise en cours…",
     carried: "Reprise dans {code} (révision {revision}) par {person}, {date}",
   },
@@ -40,6 +41,10 @@ export const carryFr: Widen<typeof carryEn> = {
     locked: "Notre position sur ce thème est « {status} » : un chef de délégation doit la rouvrir avant qu’un texte y soit repris. Rien n’a été modifié.",
     refused: "Seuls les chefs de délégation et les délégués peuvent reprendre une position. Rien n’a été modifié.",
     notFound: "Introuvable : la position ou le thème ne vous est plus accessible.",
+    actionAlreadyCarried: "Cette action est déjà sur ce thème : rien n’a été modifié.",
+    actionFinished: "Cette action est terminée : seules les actions ouvertes sont reprises. Rien n’a été modifié.",
+    actionRefused: "Seuls l’auteur de l’action, la personne assignée ou le chef de la délégation concernée peuvent la déplacer. Rien n’a été modifié.",
+    stale: "Quelqu’un a modifié cet élément entre-temps : rien n’a été modifié. Rechargez la page et réessayez.",
     generic: "La position n’a pas pu être reprise. Réessayez.",
   },
 };

@@ -3,9 +3,9 @@ import { useActionState } from "react";
 import type { TCarryState } from "@/lib/actions/carry";
 import { Button } from "@/components/ui/button";
 
-// One button per roundtable position the viewer's group may carry. The message of a
+// A carry button (a position, an action). The message of a
 // refusal (carried already, target locked) is announced where the button is.
-export function CarryPositionButton({ action, labels }: { action: () => Promise<TCarryState>; labels: { carry: string; carrying: string } }) {
+export function CarryButton({ action, labels }: { action: () => Promise<TCarryState>; labels: { carry: string; carrying: string } }) {
   const [state, formAction, pending] = useActionState<TCarryState>(action, {});
   return (
     <form action={formAction} className="grid gap-1">
