@@ -375,3 +375,59 @@ describe("[carry] moving an open action to the theme that follows its roundtable
     }
   });
 });
+
+describe("[carry] copying a note to the theme that follows its roundtable up", () => {
+  let notes: typeof import("@/lib/services/annotations-notes");
+  let carryNotes: typeof import("@/lib/services/carry-note");
+  let rt2Id: string;
+  let ttmId: string;
+  beforeAll(async () => {
+    notes = await import("@/lib/services/annotations-notes");
+    carryNotes = await import("@/lib/services/carry-note");
+    rt2Id = (await db.theme.findFirstOrThrow({ where: { code: "RT2" }, select: { id: true } })).id;
+    ttmId = (await db.theme.findFirstOrThrow({ where: { code: "TTM-ii" }, select: { id: true } })).id;
+  });
+  async function plantNote(scope: "DELEGATION" | "GROUP" | "ALL") {
+    const result = await notes.createAnnotation(viewers.delegateLk, { themeId: rt2Id, body: `Carry this **${scope}** note`, scope, tags: "recruitment", anchor: null });
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    return result.value.id;
+  }
+  const noteFootprint = async () => ({
+    notes: await db.annotation.count({ where: { themeId: ttmId } }),
+    audits: await db.auditLog.count({ where: { action: "annotation.carry" } }),
+  });
+  type TNoteExpect = "carried" | "notFound" | "scope";
+  // Who may see the note and write a note of its scope copies it; the secretariat
+  // writes no notes; an observer writes only public ones.
+  const EXPECT: Record<"DELEGATION" | "GROUP" | "ALL", Record<TDemoActor, TNoteExpect>> = {
+    DELEGATION: { headLk: "carried", delegateLk: "carried", adviserLk: "carried", delegatePh: "notFound", headIoe: "notFound", headItuc: "notFound", observer: "notFound", secretariat: "notFound" },
+    GROUP: { headLk: "carried", delegateLk: "carried", adviserLk: "carried", delegatePh: "carried", headIoe: "notFound", headItuc: "notFound", observer: "notFound", secretariat: "notFound" },
+    ALL: { headLk: "carried", delegateLk: "carried", adviserLk: "carried", delegatePh: "carried", headIoe: "carried", headItuc: "carried", observer: "carried", secretariat: "notFound" },
+  };
+  const kindOf = (r: Awaited<ReturnType<typeof carryNotes.carryNote>>): string =>
+    r.ok ? "carried" : "notFound" in r ? "notFound" : "alreadyCarried" in r ? "alreadyCarried" : "fieldErrors" in r ? "scope" : "other";
+
+  for (const scope of ["DELEGATION", "GROUP", "ALL"] as const) {
+    for (const actor of DEMO_ACTORS) {
+      it(`${scope} note, ${actor} → TTM-ii: ${EXPECT[scope][actor]}; → TTM-i: notFound`, async () => {
+        const id = await plantNote(scope);
+        const before = await noteFootprint();
+        expect(kindOf(await carryNotes.carryNote(viewers[actor], id, TTM, "TTM-i", "From RT2"))).toBe("notFound");
+        const result = await carryNotes.carryNote(viewers[actor], id, TTM, "TTM-ii", "From RT2");
+        expect(kindOf(result)).toBe(EXPECT[scope][actor]);
+        const after = await noteFootprint();
+        if (result.ok) {
+          expect(after).toEqual({ notes: before.notes + 1, audits: before.audits + 1 });
+          const copy = await db.annotation.findUniqueOrThrow({ where: { id: result.value.id } });
+          expect(copy).toMatchObject({ themeId: ttmId, scope, carriedFromId: id, authorId: viewers[actor].userId, paragraphId: null, tags: ["recruitment"] });
+          expect(copy.bodyHtml).toContain(`/meetings/hld-2013/themes/RT2/notes/${id}`);
+          expect(copy.bodyHtml).toContain(`<strong>${scope}</strong>`);
+          expect(kindOf(await carryNotes.carryNote(viewers[actor], id, TTM, "TTM-ii", "From RT2"))).toBe("alreadyCarried");
+          expect(await noteFootprint()).toEqual(after);
+        } else {
+          expect(after).toEqual(before);
+        }
+      });
+    }
+  }
+});

@@ -1,6 +1,7 @@
 -- From the High-level Dialogue to the technical meeting: a technical-meeting theme
--- follows up one or more roundtables (set by the secretariat), and a group's position
--- text may be carried from a roundtable to the theme that follows it up, once.
+-- follows up one or more roundtables (set by the secretariat); a group's position
+-- text may be carried from a roundtable to the theme that follows it up, once; and
+-- a note copied there keeps a link to the original thread.
 
 -- CreateTable
 CREATE TABLE "ThemeLink" (
@@ -47,3 +48,13 @@ ALTER TABLE "PositionCarry" ADD CONSTRAINT "PositionCarry_targetPositionId_fkey"
 
 -- AddForeignKey
 ALTER TABLE "PositionCarry" ADD CONSTRAINT "PositionCarry_carriedById_fkey" FOREIGN KEY ("carriedById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- A note carried from a roundtable links back to the original thread.
+-- AlterTable
+ALTER TABLE "Annotation" ADD COLUMN "carriedFromId" TEXT;
+
+-- CreateIndex
+CREATE INDEX "Annotation_carriedFromId_idx" ON "Annotation"("carriedFromId");
+
+-- AddForeignKey
+ALTER TABLE "Annotation" ADD CONSTRAINT "Annotation_carriedFromId_fkey" FOREIGN KEY ("carriedFromId") REFERENCES "Annotation"("id") ON DELETE SET NULL ON UPDATE CASCADE;
