@@ -3,7 +3,8 @@ import type { Viewer } from "@/lib/auth/viewer";
 import type { TThemeDetail } from "@/lib/dal/meetings";
 import type { Translator } from "@/lib/i18n/translator";
 import { dialoguePanelFor } from "@/lib/dal/carry-panel";
-import { carryActionAction, carryPositionAction } from "@/lib/actions/carry";
+import { carryActionAction, carryNoteAction, carryPositionAction } from "@/lib/actions/carry";
+import { canWriteNotes, scopesFor } from "@/lib/annotations/rules";
 import { actionCapabilities } from "@/lib/follow-up/capabilities";
 import { mayEditPosition, ownPositionGroup } from "@/lib/positions/access";
 import { positionHref, themeHref } from "@/lib/positions/paths";
@@ -23,6 +24,7 @@ export async function DialoguePanel({ viewer, theme, t }: { viewer: Viewer; them
   const roundtables = await dialoguePanelFor(viewer, theme.id);
   const group = ownPositionGroup(viewer);
   const mayCarry = group !== null && mayEditPosition(viewer, group);
+  const noteScopes = canWriteNotes(viewer) ? scopesFor(viewer) : [];
   return (
     <section aria-labelledby="dialogue-heading" className="grid gap-3 md:col-span-2" data-testid="dialogue-panel">
       <h2 id="dialogue-heading" className="text-lg font-semibold">
@@ -99,6 +101,12 @@ export async function DialoguePanel({ viewer, theme, t }: { viewer: Viewer; them
                             <span className="text-muted">
                               {t.t(`annotations.scopes.${n.scope}`)} · {t.t("carry.panel.noteBy", { person: n.author.name, date: formatDate(t, n.createdAt) })}
                             </span>
+                            {noteScopes.includes(n.scope) ? (
+                              <CarryButton
+                                action={carryNoteAction.bind(null, n.id, theme.meeting.slug, theme.code)}
+                                labels={{ carry: t.t("carry.panel.copyNote", { person: n.author.name, code: theme.code }), carrying: t.t("carry.panel.carrying") }}
+                              />
+                            ) : null}
                           </li>
                         ))}
                       </ul>

@@ -11,6 +11,7 @@ import { recordRefusal } from "@/lib/audit-refusal";
 import { getTranslator } from "@/lib/i18n/server";
 import { carryPosition, type TCarryOutcome } from "@/lib/dal/carry-position";
 import { carryAction, type TActionCarryOutcome } from "@/lib/dal/carry-action";
+import { carryNote, type TNoteCarryResult } from "@/lib/services/carry-note";
 import { themeHref } from "@/lib/positions/paths";
 import { ownPositionGroup } from "@/lib/positions/access";
 import { matrixHref, positionHref } from "@/lib/positions/paths";
@@ -72,4 +73,27 @@ export async function carryActionAction(actionId: string, meetingSlug: string, t
       await recordRefusal(viewer, "action.carry", { type: "FollowUpAction", id: actionId });
       return { error: t.t("carry.errors.notFound") };
   }
+}
+
+/** Copies a roundtable note to this theme, as a whole-theme note linking back. */
+export async function carryNoteAction(noteId: string, meetingSlug: string, themeCode: string): Promise<TCarryState> {
+  const viewer = await requireViewer();
+  const t = await getTranslator();
+  let result: TNoteCarryResult;
+  try {
+    result = await carryNote(viewer, noteId, meetingSlug, themeCode, t.t("carry.panel.noteIntro"));
+  } catch (error) {
+    console.error("[carry.note]", error);
+    return { error: t.t("carry.errors.generic") };
+  }
+  if (result.ok) {
+    revalidatePath("/meetings/[slug]/themes/[code]", "layout");
+    redirect(result.value.href);
+  }
+  if ("alreadyCarried" in result) return { error: t.t("carry.errors.noteAlreadyCarried") };
+  if ("notFound" in result) {
+    await recordRefusal(viewer, "annotation.carry", { type: "Annotation", id: noteId });
+    return { error: t.t("carry.errors.notFound") };
+  }
+  return { error: t.t("carry.errors.noteRefused") };
 }

@@ -21,6 +21,8 @@ export const carryEn = {
     openRoundtable: "Open {code}",
     carry: "Carry into our position on {code}",
     moveAction: "Move “{title}” to {code}",
+    copyNote: "Copy the note by {person} to {code}",
+    noteIntro: "Carried from the High-level Dialogue (original thread)",
     carrying: "Carrying…",
     carried: "Carried to {code} (revision {revision}) by {person}, {date}",
   },
@@ -43,6 +45,8 @@ export const carryEn = {
     actionFinished: "This action is finished: only open actions are carried. Nothing was changed.",
     actionRefused: "Only the action's creator, assignee or owning head of delegation may move it. Nothing was changed.",
     stale: "Someone changed this meanwhile: nothing was changed. Reload the page and try again.",
+    noteAlreadyCarried: "This note was already copied to this theme: nothing was changed.",
+    noteRefused: "This note could not be copied (too long, or a visibility you may not use). Nothing was changed.",
     generic: "The position could not be carried. Try again.",
   },
 };

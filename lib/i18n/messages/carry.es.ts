@@ -23,6 +23,8 @@ export const carryEs: Widen<typeof carryEn> = {
     openRoundtable: "Abrir {code}",
     carry: "Trasladar a nuestra posición sobre {code}",
     moveAction: "Mover «{title}» a {code}",
+    copyNote: "Copiar la nota de {person} a {code}",
+    noteIntro: "Trasladada desde el Diálogo de alto nivel (hilo original)",
     carrying: "Trasladando…",
     carried: "Trasladada a {code} (revisión {revision}) por {person}, {date}",
   },
@@ -45,6 +47,8 @@ export const carryEs: Widen<typeof carryEn> = {
     actionFinished: "Esta acción está terminada: solo se trasladan acciones abiertas. No se ha cambiado nada.",
     actionRefused: "Solo quien creó la acción, la persona asignada o el jefe de la delegación responsable pueden moverla. No se ha cambiado nada.",
     stale: "Alguien lo cambió mientras tanto: no se ha cambiado nada. Recargue la página e inténtelo de nuevo.",
+    noteAlreadyCarried: "Esta nota ya se copió a este tema: no se ha cambiado nada.",
+    noteRefused: "No se pudo copiar esta nota (demasiado larga, o una visibilidad que no puede usar). No se ha cambiado nada.",
     generic: "No se pudo trasladar la posición. Inténtelo de nuevo.",
   },
 };

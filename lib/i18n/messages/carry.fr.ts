@@ -23,6 +23,8 @@ export const carryFr: Widen<typeof carryEn> = {
     openRoundtable: "Ouvrir {code}",
     carry: "Reprendre dans notre position sur {code}",
     moveAction: "Déplacer « {title} » vers {code}",
+    copyNote: "Copier la note de {person} vers {code}",
+    noteIntro: "Reprise du Dialogue de haut niveau (fil d’origine)",
     carrying: "Reprise en cours…",
     carried: "Reprise dans {code} (révision {revision}) par {person}, {date}",
   },
@@ -45,6 +47,8 @@ export const carryFr: Widen<typeof carryEn> = {
     actionFinished: "Cette action est terminée : seules les actions ouvertes sont reprises. Rien n’a été modifié.",
     actionRefused: "Seuls l’auteur de l’action, la personne assignée ou le chef de la délégation concernée peuvent la déplacer. Rien n’a été modifié.",
     stale: "Quelqu’un a modifié cet élément entre-temps : rien n’a été modifié. Rechargez la page et réessayez.",
+    noteAlreadyCarried: "Cette note a déjà été copiée vers ce thème : rien n’a été modifié.",
+    noteRefused: "Cette note n’a pas pu être copiée (trop longue, ou une visibilité que vous ne pouvez pas utiliser). Rien n’a été modifié.",
     generic: "La position n’a pas pu être reprise. Réessayez.",
   },
 };
