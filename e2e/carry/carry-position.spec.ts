@@ -73,6 +73,14 @@ test("[carry] a delivered roundtable position carried into the technical meeting
     await expect(delegate.getByText(/Anusha Fernando/).first()).toBeVisible();
   });
 
+  await test.step("the technical meeting's page shows the chain of linked meetings", async () => {
+    await delegate.goto("/meetings/ttm-2013");
+    const chain = delegate.getByTestId("meeting-chain");
+    await expect(chain.getByRole("heading", { name: "Linked meetings" })).toBeVisible();
+    await expect(chain.getByRole("listitem").filter({ hasText: "TTM-ii follows up RT2" })).toBeVisible();
+    await expectNoAxeViolations(delegate);
+  });
+
   for (const [locale, heading] of [
     ["fr", "Depuis le Dialogue de haut niveau"],
     ["es", "Desde el Diálogo de alto nivel"],

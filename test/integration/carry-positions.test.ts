@@ -431,3 +431,28 @@ describe("[carry] copying a note to the theme that follows its roundtable up", (
     }
   }
 });
+
+describe("[carry] the chain of linked meetings", () => {
+  it("lists each meeting's links both ways, without an archived roundtable for delegations", async () => {
+    const chain = await import("@/lib/dal/carry-chain");
+    const pairs = (links: { theme: { code: string }; sourceTheme: { code: string } }[]) => links.map((l) => `${l.theme.code}<-${l.sourceTheme.code}`);
+    const ALL_LINKS = ["TTM-i<-RT1", "TTM-ii<-RT2", "TTM-iii<-RT4", "TTM-iv<-RT3", "TTM-iv<-RT4"];
+    const ttm = await chain.meetingChainFor(viewers.delegateLk, TTM);
+    expect(pairs(ttm.followsUp)).toEqual(ALL_LINKS);
+    expect(ttm.followedBy).toEqual([]);
+    const hld = await chain.meetingChainFor(viewers.headIoe, HLD);
+    expect(hld.followsUp).toEqual([]);
+    expect(pairs(hld.followedBy)).toEqual(ALL_LINKS);
+
+    const rt3 = await db.theme.findFirstOrThrow({ where: { code: "RT3" }, select: { id: true } });
+    await db.theme.update({ where: { id: rt3.id }, data: { archivedAt: new Date() } });
+    try {
+      for (const actor of DEMO_ACTORS) {
+        const { followsUp } = await chain.meetingChainFor(viewers[actor], TTM);
+        expect(pairs(followsUp)).toEqual(actor === "secretariat" ? ALL_LINKS : ALL_LINKS.filter((l) => l !== "TTM-iv<-RT3"));
+      }
+    } finally {
+      await db.theme.update({ where: { id: rt3.id }, data: { archivedAt: null } });
+    }
+  });
+});

@@ -36,6 +36,11 @@ export const carryEn = {
     to: "Carried to {code} (revision {revision}) by {person}, {date}",
     from: "Carried from {code} (revision {revision}) by {person}, {date}",
   },
+  chain: {
+    heading: "Linked meetings",
+    followsUp: "follows up",
+    followedBy: "is followed up by",
+  },
   errors: {
     alreadyCarried: "This position was already carried to this theme: nothing was changed.",
     locked: "Our position on this theme is {status}: a head must reopen it before a text is carried into it. Nothing was changed.",

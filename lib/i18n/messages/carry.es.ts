@@ -38,6 +38,11 @@ export const carryEs: Widen<typeof carryEn> = {
     to: "Trasladada a {code} (revisión {revision}) por {person}, {date}",
     from: "Trasladada desde {code} (revisión {revision}) por {person}, {date}",
   },
+  chain: {
+    heading: "Reuniones vinculadas",
+    followsUp: "da seguimiento a",
+    followedBy: "tiene seguimiento en",
+  },
   errors: {
     alreadyCarried: "Esta posición ya se trasladó a este tema: no se ha cambiado nada.",
     locked: "Nuestra posición sobre este tema está «{status}»: un jefe de delegación debe reabrirla antes de trasladar un texto. No se ha cambiado nada.",

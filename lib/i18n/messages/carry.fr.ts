@@ -38,6 +38,11 @@ export const carryFr: Widen<typeof carryEn> = {
     to: "Reprise dans {code} (révision {revision}) par {person}, {date}",
     from: "Reprise de {code} (révision {revision}) par {person}, {date}",
   },
+  chain: {
+    heading: "Réunions liées",
+    followsUp: "assure le suivi de",
+    followedBy: "est suivi par",
+  },
   errors: {
     alreadyCarried: "Cette position a déjà été reprise dans ce thème : rien n’a été modifié.",
     locked: "Notre position sur ce thème est « {status} » : un chef de délégation doit la rouvrir avant qu’un texte y soit repris. Rien n’a été modifié.",
