@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Translator } from "@/lib/i18n/translator";
 import { meetingChainFor } from "@/lib/dal/carry-chain";
-import { themeHref } from "@/lib/positions/paths";
+import { matrixHref, themeHref } from "@/lib/positions/paths";
 
 const LINK = "text-brand underline underline-offset-2 hover:text-brand-strong";
 
@@ -33,6 +33,13 @@ export async function MeetingChain({ viewer, meetingSlug, t }: { viewer: Viewer;
           </li>
         ))}
       </ul>
+      {followsUp.length > 0 ? (
+        <p className="mt-2 text-sm">
+          <Link href={`${matrixHref(meetingSlug)}/linked`} className={LINK}>
+            {t.t("carry.matrix.link")}
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -456,3 +456,28 @@ describe("[carry] the chain of linked meetings", () => {
     }
   });
 });
+
+describe("[carry] positions side by side for one group", () => {
+  it("shows each viewer the statuses the positions matrix would", async () => {
+    const sideBySide = await import("@/lib/dal/carry-matrix");
+    await resetTargets();
+    expect((await carry.carryPosition(viewers.headLk, TTM, "TTM-ii", "RT2")).kind).toBe("carried");
+    const EXPECT: Record<TDemoActor, string | null> = {
+      headLk: "DRAFT",
+      delegateLk: "DRAFT",
+      adviserLk: "DRAFT",
+      delegatePh: "DRAFT",
+      headIoe: null,
+      headItuc: null,
+      observer: null,
+      secretariat: "DRAFT",
+    };
+    for (const actor of DEMO_ACTORS) {
+      const matrix = (await sideBySide.linkedMatrixFor(viewers[actor], TTM, "GOVERNMENT"))!;
+      expect(matrix.rows.map((r) => r.code)).toEqual(["TTM-i", "TTM-ii", "TTM-iii", "TTM-iv"]);
+      const row = matrix.rows.find((r) => r.code === "TTM-ii")!;
+      expect(row.status).toBe(EXPECT[actor]);
+      expect(row.sources).toEqual([{ code: "RT2", meetingSlug: HLD, status: "DELIVERED" }]);
+    }
+  });
+});

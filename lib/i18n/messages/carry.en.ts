@@ -41,6 +41,15 @@ export const carryEn = {
     followsUp: "follows up",
     followedBy: "is followed up by",
   },
+  matrix: {
+    title: "Positions side by side",
+    link: "Positions side by side with the roundtables they follow up",
+    groups: "Group",
+    caption: "Positions of the {group} group: each theme beside the roundtables it follows up",
+    roundtables: "High-level Dialogue roundtables",
+    theme: "Theme of this meeting",
+    none: "No theme of this meeting follows up a roundtable.",
+  },
   errors: {
     alreadyCarried: "This position was already carried to this theme: nothing was changed.",
     locked: "Our position on this theme is {status}: a head must reopen it before a text is carried into it. Nothing was changed.",

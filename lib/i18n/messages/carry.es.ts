@@ -43,6 +43,15 @@ export const carryEs: Widen<typeof carryEn> = {
     followsUp: "da seguimiento a",
     followedBy: "tiene seguimiento en",
   },
+  matrix: {
+    title: "Posiciones lado a lado",
+    link: "Posiciones lado a lado con las mesas redondas a las que dan seguimiento",
+    groups: "Grupo",
+    caption: "Posiciones del grupo {group}: cada tema junto a las mesas redondas a las que da seguimiento",
+    roundtables: "Mesas redondas del Diálogo de alto nivel",
+    theme: "Tema de esta reunión",
+    none: "Ningún tema de esta reunión da seguimiento a una mesa redonda.",
+  },
   errors: {
     alreadyCarried: "Esta posición ya se trasladó a este tema: no se ha cambiado nada.",
     locked: "Nuestra posición sobre este tema está «{status}»: un jefe de delegación debe reabrirla antes de trasladar un texto. No se ha cambiado nada.",

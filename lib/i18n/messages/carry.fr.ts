@@ -43,6 +43,15 @@ export const carryFr: Widen<typeof carryEn> = {
     followsUp: "assure le suivi de",
     followedBy: "est suivi par",
   },
+  matrix: {
+    title: "Positions côte à côte",
+    link: "Positions côte à côte avec les tables rondes dont elles assurent le suivi",
+    groups: "Groupe",
+    caption: "Positions du groupe {group} : chaque thème à côté des tables rondes dont il assure le suivi",
+    roundtables: "Tables rondes du Dialogue de haut niveau",
+    theme: "Thème de cette réunion",
+    none: "Aucun thème de cette réunion n’assure le suivi d’une table ronde.",
+  },
   errors: {
     alreadyCarried: "Cette position a déjà été reprise dans ce thème : rien n’a été modifié.",
     locked: "Notre position sur ce thème est « {status} » : un chef de délégation doit la rouvrir avant qu’un texte y soit repris. Rien n’a été modifié.",
