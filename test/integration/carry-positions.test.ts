@@ -481,3 +481,44 @@ describe("[carry] positions side by side for one group", () => {
     }
   });
 });
+
+describe("[carry] a note on a passage", () => {
+  it("lands on the same passage when the theme's text has it, else on the whole theme", async () => {
+    const notes = await import("@/lib/services/annotations-notes");
+    const carryNotes = await import("@/lib/services/carry-note");
+    const content = await import("@/lib/services/admin-content");
+    const { ZThemeInput } = await import("@/lib/validation/admin");
+    const quote = "Domestic Workers Convention, 2011 (No. 189)";
+    const rt2 = await db.theme.findFirstOrThrow({ where: { code: "RT2" }, select: { id: true, paragraphs: { select: { id: true, text: true } } } });
+    const ttm = await db.theme.findFirstOrThrow({ where: { code: "TTM-ii" }, select: { id: true, title: true } });
+    const source = rt2.paragraphs.find((p) => p.text.includes(quote))!;
+    const other = rt2.paragraphs.find((p) => !p.text.includes(quote))!;
+    const background = `Low-skilled migrant workers, domestic workers in particular, and the ${quote}.`;
+    expect((await content.updateTheme(viewers.secretariat, ttm.id, ZThemeInput.parse({ code: "TTM-ii", title: ttm.title, background }))).ok).toBe(true);
+
+    const plant = async (paragraph: { id: string; text: string }, exact: string) => {
+      const start = paragraph.text.indexOf(exact);
+      const result = await notes.createAnnotation(viewers.delegateLk, {
+        themeId: rt2.id,
+        body: `On “${exact}”`,
+        scope: "GROUP",
+        tags: "",
+        anchor: { paragraphId: paragraph.id, start, end: start + exact.length, quote: exact },
+      });
+      if (!result.ok) throw new Error(JSON.stringify(result));
+      return result.value.id;
+    };
+    const onPassage = await plant(source, quote);
+    const elsewhere = await plant(other, other.text.slice(0, 30));
+
+    const carried = await carryNotes.carryNote(viewers.delegatePh, onPassage, TTM, "TTM-ii", "From RT2");
+    if (!carried.ok) throw new Error(JSON.stringify(carried));
+    const paragraph = await db.themeParagraph.findFirstOrThrow({ where: { themeId: ttm.id }, select: { id: true } });
+    const copy = await db.annotation.findUniqueOrThrow({ where: { id: carried.value.id } });
+    expect(copy).toMatchObject({ paragraphId: paragraph.id, quoteExact: quote, positionStart: background.indexOf(quote), positionEnd: background.indexOf(quote) + quote.length, carriedFromId: onPassage });
+
+    const whole = await carryNotes.carryNote(viewers.delegatePh, elsewhere, TTM, "TTM-ii", "From RT2");
+    if (!whole.ok) throw new Error(JSON.stringify(whole));
+    expect(await db.annotation.findUniqueOrThrow({ where: { id: whole.value.id } })).toMatchObject({ paragraphId: null, quoteExact: null, carriedFromId: elsewhere });
+  });
+});
