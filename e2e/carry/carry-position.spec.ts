@@ -84,7 +84,7 @@ test("[carry] a delivered roundtable position carried into the technical meeting
     await expect(chain.getByRole("listitem").filter({ hasText: "TTM-ii follows up RT2" })).toBeVisible();
     await expectNoAxeViolations(delegate);
     await chain.getByRole("link", { name: "Positions side by side with the roundtables they follow up" }).click();
-    const row = delegate.getByTestId("linked-matrix").getByRole("row").filter({ has: delegate.getByRole("rowheader", { name: /TTM-ii/ }) });
+    const row = delegate.getByTestId("linked-matrix").getByRole("row").filter({ has: delegate.getByRole("rowheader", { name: /^TTM-ii\s/ }) });
     await expect(row.getByText("Delivered", { exact: true })).toBeVisible();
     await expect(row.getByText("Draft", { exact: true })).toBeVisible();
     await expectNoAxeViolations(delegate);
