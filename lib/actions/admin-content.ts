@@ -8,6 +8,7 @@ import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { auditIfRefused, refusalState } from "@/lib/audit-refusal";
 import * as content from "@/lib/services/admin-content";
+import * as themeLinks from "@/lib/services/theme-links";
 import { ZMeetingInput, ZThemeInput } from "@/lib/validation/admin";
 import { formValues, zodFieldErrors, type TFormState } from "@/lib/forms/form-state";
 
@@ -59,5 +60,13 @@ export async function moveThemeAction(themeId: string, direction: "up" | "down")
 export async function setThemeArchivedAction(themeId: string, archived: boolean): Promise<void> {
   const viewer = await requireViewer();
   await auditIfRefused(viewer, "admin.setThemeArchived", await content.setThemeArchived(viewer, themeId, archived));
+  revalidatePath("/", "layout");
+}
+
+/** The roundtables a technical-meeting theme follows up: every ticked box. */
+export async function setThemeLinksAction(themeId: string, formData: FormData): Promise<void> {
+  const viewer = await requireViewer();
+  const sourceThemeIds = formData.getAll("sourceThemeId").map(String);
+  await auditIfRefused(viewer, "admin.setThemeLinks", await themeLinks.setThemeLinks(viewer, themeId, sourceThemeIds));
   revalidatePath("/", "layout");
 }

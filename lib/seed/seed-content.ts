@@ -5,6 +5,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { dateFromIso } from "@/lib/dates";
 import { loadSeedContent } from "./content";
 import { splitFootnotes } from "./footnotes";
+import { SEED_THEME_LINKS } from "@/lib/carry/seed-links";
 
 
 export async function seedContent(db: PrismaClient): Promise<void> {
@@ -60,6 +61,15 @@ export async function seedContent(db: PrismaClient): Promise<void> {
         });
         await tx.themeInstrument.createMany({ data: links, skipDuplicates: true });
       }
+
+      const themeLinks = Object.entries(SEED_THEME_LINKS).flatMap(([code, sources]) =>
+        sources.flatMap((source) => {
+          const themeId = themeIds.get(code);
+          const sourceThemeId = themeIds.get(source);
+          return themeId && sourceThemeId ? [{ themeId, sourceThemeId }] : [];
+        }),
+      );
+      await tx.themeLink.createMany({ data: themeLinks, skipDuplicates: true });
 
       for (const note of splitFootnotes(content.notes)) {
         await tx.sourceNote.upsert({

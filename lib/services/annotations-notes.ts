@@ -44,7 +44,8 @@ async function resolveAnchor(themeId: string, anchor: { paragraphId: string; sta
   return located.status === "anchored" ? { paragraphId: paragraph.id, ...selectorFor(paragraph.text, located.start, located.end) } : undefined;
 }
 
-export async function createAnnotation(viewer: Viewer, input: unknown): Promise<TNoteWriteResult<TCreated>> {
+/** `carried`: the note is a copy carried from a roundtable (lib/services/carry-note.ts). */
+export async function createAnnotation(viewer: Viewer, input: unknown, carried?: { carriedFromId: string; from: string }): Promise<TNoteWriteResult<TCreated>> {
   const parsed = ZAnnotationInput.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const data = parsed.data;
@@ -81,13 +82,15 @@ export async function createAnnotation(viewer: Viewer, input: unknown): Promise<
         quoteSuffix: anchor?.suffix ?? null,
         positionStart: anchor?.start ?? null,
         positionEnd: anchor?.end ?? null,
+        carriedFromId: carried?.carriedFromId ?? null,
       },
       select: noteForWriteSelect,
     });
     const mentioned = await notifyMentions(tx, viewer, note, data.body, people);
     await tx.auditLog.create({
-      data: auditEntry(viewer, "annotation.create", { type: "Annotation", id: note.id }, {
+      data: auditEntry(viewer, carried ? "annotation.carry" : "annotation.create", { type: "Annotation", id: note.id }, {
         themeId: theme.id,
+        ...(carried ? { from: carried.from, carriedFromId: carried.carriedFromId } : {}),
         scope: data.scope,
         anchored: anchor !== null,
         tags: data.tags.length,

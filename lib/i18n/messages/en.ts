@@ -2,6 +2,7 @@ import type { Widen } from "./widen";
 import { annotationsEn } from "./annotations.en";
 import { actionsEn } from "./actions.en";
 import { positionsEn } from "./positions.en";
+import { carryEn } from "./carry.en";
 import { adminEn } from "./admin.en";
 import { dashboardEn } from "./dashboard.en";
 import { searchEn } from "./search.en";
@@ -160,6 +161,7 @@ export const en = {
   annotations: annotationsEn,
   actions: actionsEn,
   positions: positionsEn,
+  carry: carryEn,
   admin: adminEn,
   dashboard: dashboardEn,
   search: searchEn,

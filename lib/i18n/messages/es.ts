@@ -2,6 +2,7 @@ import type { Messages } from "./en";
 import { annotationsEs } from "./annotations.es";
 import { actionsEs } from "./actions.es";
 import { positionsEs } from "./positions.es";
+import { carryEs } from "./carry.es";
 import { adminEs } from "./admin.es";
 import { dashboardEs } from "./dashboard.es";
 import { searchEs } from "./search.es";
@@ -158,6 +159,7 @@ export const es: Messages = {
   annotations: annotationsEs,
   actions: actionsEs,
   positions: positionsEs,
+  carry: carryEs,
   admin: adminEs,
   dashboard: dashboardEs,
   search: searchEs,

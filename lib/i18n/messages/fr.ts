@@ -2,6 +2,7 @@ import type { Messages } from "./en";
 import { annotationsFr } from "./annotations.fr";
 import { actionsFr } from "./actions.fr";
 import { positionsFr } from "./positions.fr";
+import { carryFr } from "./carry.fr";
 import { adminFr } from "./admin.fr";
 import { dashboardFr } from "./dashboard.fr";
 import { searchFr } from "./search.fr";
@@ -158,6 +159,7 @@ export const fr: Messages = {
   annotations: annotationsFr,
   actions: actionsFr,
   positions: positionsFr,
+  carry: carryFr,
   admin: adminFr,
   dashboard: dashboardFr,
   search: searchFr,

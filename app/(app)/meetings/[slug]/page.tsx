@@ -12,6 +12,7 @@ import { ThemeNoteCount } from "@/components/annotations/theme-note-count";
 import { FootnoteList, TextWithFootnotes } from "@/components/themes/footnotes";
 import { loadReferenceMaterial } from "@/lib/dal/source-notes";
 import { citedNotes, footnoteMarkers } from "@/lib/themes/footnote-markers";
+import { MeetingChain } from "@/components/carry/meeting-chain";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -78,6 +79,7 @@ export default async function MeetingPage({ params }: Params) {
           <p>{meeting.overallTheme}</p>
         </section>
       ) : null}
+      <MeetingChain viewer={viewer} meetingSlug={meeting.slug} t={t} />
       <section aria-labelledby="themes-heading">
         <h2 id="themes-heading" className="mb-2 text-lg font-semibold">
           {t.t("meeting.themesHeading")}

@@ -9,6 +9,7 @@ import { InstrumentList } from "@/components/themes/instrument-list";
 import { KeyFigures } from "@/components/themes/key-figures";
 import { ThemePositionPanel } from "@/components/positions/theme-position-panel";
 import { ThemeActionsPanel } from "@/components/actions/theme-actions-panel";
+import { DialoguePanel } from "@/components/carry/dialogue-panel";
 
 type Params = {
   params: Promise<{ slug: string; code: string }>;
@@ -44,6 +45,8 @@ export default async function ThemePage({ params, searchParams }: Params) {
           reference material below, where they do not squeeze the reading column. */}
       <ThemeBackground viewer={viewer} theme={theme} searchParams={searchParams} t={t} />
       <div className="grid gap-8 md:grid-cols-2">
+        {/* A technical-meeting theme picks up the roundtables it follows up (issue 15). */}
+        {theme.meeting.kind === "TECHNICAL_MEETING" ? <DialoguePanel viewer={viewer} theme={theme} t={t} /> : null}
         <ThemePositionPanel viewer={viewer} theme={theme} t={t} />
         <ThemeActionsPanel viewer={viewer} theme={theme} t={t} />
         <section aria-labelledby="instruments-heading">

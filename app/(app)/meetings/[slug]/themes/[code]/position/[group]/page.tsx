@@ -11,6 +11,7 @@ import { positionEditHref, positionHistoryHref } from "@/lib/positions/paths";
 import { countStancesForViewer } from "@/lib/dal/stances";
 import { StanceBar } from "@/components/positions/stance-bar";
 import { PositionsBreadcrumb } from "@/components/positions/positions-breadcrumb";
+import { PositionCarries } from "@/components/carry/position-carries";
 import { loadPosition, type TPositionParams } from "./load-position";
 
 type Props = { params: TPositionParams; searchParams: Promise<{ saved?: string }> };
@@ -83,6 +84,8 @@ export default async function PositionPage({ params, searchParams }: Props) {
       ) : (
         <p>{t.t("positions.position.notStarted")}</p>
       )}
+
+      {p.isMember ? <PositionCarries viewer={viewer} themeId={theme.id} group={p.group} t={t} /> : null}
 
       {stanceSummary ? (
         <section aria-labelledby="group-stances-heading" className="grid max-w-md gap-2">
