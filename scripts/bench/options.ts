@@ -35,7 +35,8 @@ const HELP = `npm run bench -- [options]
   --rate-duration S    seconds of that run (default 15)
   --connections LIST   e.g. 1,10,50 (default)
   --views N            sequential views per page when counting round trips (default 20)
-  --pages LIST         only these pages: theme,home,meeting,actions,board,positions,note,search
+  --pages LIST         only these pages: theme,home,meeting,actions,board,positions,note,dashboard,search
+                       (and briefing: the briefing pack step)
                        (search also times searches against the database)
   --no-browser         skip first-load JavaScript (Playwright)
   --no-load            skip the autocannon runs (data, round trips and JS only)

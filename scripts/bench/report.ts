@@ -6,6 +6,7 @@ import type { TLoadResult } from "./load";
 import type { TPageCheck } from "./page-checks";
 import type { TScriptWeight } from "./first-load-js";
 import type { TSearchTiming } from "./search-timings";
+import type { TBriefingMeasure } from "./briefing";
 
 export type TBenchResults = {
   startedAt: string;
@@ -19,6 +20,8 @@ export type TBenchResults = {
   floor: { path: string; check?: TPageCheck; load: TLoadResult[] };
   /** Server time of typical searches (scripts/bench/search-timings.ts). */
   search?: TSearchTiming[];
+  /** The briefing pack's PDF over HTTP (scripts/bench/briefing.ts). */
+  briefing?: TBriefingMeasure;
 };
 
 const kB = (bytes: number | undefined) => (bytes === undefined ? "—" : `${(bytes / 1024).toFixed(1)} kB`);
@@ -89,6 +92,17 @@ export function toMarkdown(results: TBenchResults): string {
     for (const t of results.search) {
       lines.push(`| ${t.group}: ${t.queries.map((q) => `\`${q}\``).join(", ")} | ${t.samples} | ${ms(t.min)} | ${ms(t.p50)} | ${ms(t.p95)} | ${ms(t.max)} | ${t.targetMs} ms | ${t.matches.join(", ")} |`);
     }
+  }
+  const briefing = results.briefing;
+  if (briefing) {
+    lines.push(
+      "",
+      "## Briefing pack (the measured viewer's HLD pack as a PDF, every theme, resolved threads included)",
+      "",
+      "| downloads | pages | size | first byte | median | slowest | memory growth | within 5 s / 200 MB |",
+      "|---|---|---|---|---|---|---|---|",
+      `| ${briefing.downloads} | ${briefing.pages} | ${kB(briefing.bytes)} | ${ms(briefing.firstByteMs)} | ${ms(briefing.medianMs)} | ${ms(briefing.maxMs)} | ${briefing.rssGrowthMb === null ? "—" : `${briefing.rssGrowthMb.toFixed(0)} MB`} | ${briefing.withinBounds.time ? "yes" : "no"} / ${briefing.withinBounds.memory === null ? "—" : briefing.withinBounds.memory ? "yes" : "no"} |`,
+    );
   }
   return lines.join("\n") + "\n";
 }

@@ -33,9 +33,12 @@ import { cpuPerRequest, sampleCpu } from "./cpu-time";
 import { measureFirstLoadJs } from "./first-load-js";
 import { toMarkdown, writeResults, type TBenchResults } from "./report";
 import { timeSearches } from "./search-timings";
+import { measureBriefing } from "./briefing";
 
 const DEMO_PASSWORD = "demo-password-2013";
 const THEME_PATH = `/meetings/${MEASURED_THEME.meeting}/themes/${MEASURED_THEME.code}`;
+// The measured viewer's pack of the whole meeting, resolved threads included (issue 13).
+const BRIEFING_PATH = `/meetings/${MEASURED_THEME.meeting}/briefing.pdf?resolved=1`;
 
 /** The hot pages, and a text each must contain (so a redirect or error page is caught). */
 function hotPages(notePath: string): Record<string, { path: string; expect: string }> {
@@ -185,6 +188,13 @@ async function main() {
     for (const t of results.search) {
       log(`search ${t.group.padEnd(13)} p50 ${t.p50.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms (target ${t.targetMs} ms), ${t.samples} searches`);
     }
+  }
+
+  if (!options.pages || options.pages.includes("briefing")) {
+    log("Briefing pack: the meeting's PDF with every theme and resolved threads, downloaded in a row…");
+    results.briefing = await measureBriefing(`${app.url}${BRIEFING_PATH}`, session.cookie, { pid: app.child.pid });
+    const b = results.briefing;
+    log(`briefing   ${b.pages} pages, ${(b.bytes / 1024).toFixed(0)} kB: median ${b.medianMs.toFixed(0)} ms, slowest ${b.maxMs.toFixed(0)} ms, memory +${b.rssGrowthMb?.toFixed(0) ?? "?"} MB`);
   }
 
   if (!options.skipLoad) {
