@@ -3,6 +3,10 @@ import { ACCOUNTS } from "../support/accounts";
 import { noteCard, noteUrl, personPage, saveNote, selectPassage, unique } from "./helpers";
 
 const RT2 = "/meetings/hld-2013/themes/RT2";
+// The panel shows ten notes a page in text order, and other specs and the demo write on
+// RT2 too: each test tags its note and reads the panel filtered to that tag.
+const tagged = (tag: string) => `${RT2}?tag=${encodeURIComponent(tag)}`;
+const uniqueTag = (label: string) => unique(label).replace(/\s+/g, "-");
 
 test("[annotations] a group note reaches the group only: the Philippines replies, the employers get 404", async ({ browser }) => {
   // Several people sign in one after another; the suite runs beside other workers.
@@ -13,7 +17,9 @@ test("[annotations] a group note reaches the group only: the Philippines replies
   await selectPassage(lk, 3, "Domestic Workers Convention");
   await lk.getByRole("button", { name: "Annotate selection" }).click();
   await expect(lk.getByRole("dialog").getByText("Domestic Workers Convention", { exact: true })).toBeVisible();
-  await saveNote(lk, { body, scope: /My constituent group/ });
+  const tag = uniqueTag("group-note");
+  await saveNote(lk, { body, scope: /My constituent group/, tags: tag });
+  await lk.goto(tagged(tag));
   const note = noteCard(lk, body);
   await expect(note).toContainText("Seen by the Governments group");
   await expect(note).toContainText("On paragraph 3");
@@ -26,7 +32,7 @@ test("[annotations] a group note reaches the group only: the Philippines replies
   // The meeting page counts the theme's notes the Philippines may see, and the new ones.
   await ph.goto("/meetings/hld-2013");
   await expect(ph.getByRole("listitem").filter({ hasText: "RT2" })).toContainText(/\d+ notes?, \d+ new/);
-  await ph.goto(RT2);
+  await ph.goto(tagged(tag));
   const seen = noteCard(ph, body);
   await expect(seen).toBeVisible();
   await seen.getByRole("button", { name: "Reply" }).click();
@@ -36,7 +42,7 @@ test("[annotations] a group note reaches the group only: the Philippines replies
   await expect(seen.getByRole("listitem").filter({ hasText: reply })).toContainText("Government of the Philippines — Maria Santos");
 
   const ioe = await personPage(browser, ACCOUNTS.headIoe);
-  await ioe.goto(RT2);
+  await ioe.goto(tagged(tag));
   await expect(ioe.getByRole("heading", { level: 1 })).toContainText("human rights");
   await expect(ioe.getByText(body)).toHaveCount(0);
   const response = await ioe.goto(url);
@@ -62,16 +68,18 @@ test("[annotations] a delegation note, written from the keyboard, is seen by the
   await lk.keyboard.type(body);
   // Default scope: my delegation.
   await expect(lk.getByRole("radio", { name: /My delegation/ })).toBeChecked();
-  await saveNote(lk, { body });
+  const tag = uniqueTag("delegation-note");
+  await saveNote(lk, { body, tags: tag });
+  await lk.goto(tagged(tag));
   await expect(noteCard(lk, body)).toContainText("Seen by Government of Sri Lanka only");
   const url = await noteUrl(lk, body);
 
   const adviser = await personPage(browser, ACCOUNTS.adviserLk);
-  await adviser.goto(RT2);
+  await adviser.goto(tagged(tag));
   await expect(noteCard(adviser, body)).toBeVisible();
 
   const ph = await personPage(browser, ACCOUNTS.delegatePh);
-  await ph.goto(RT2);
+  await ph.goto(tagged(tag));
   await expect(ph.getByRole("heading", { level: 1 })).toContainText("human rights");
   await expect(ph.getByText(body)).toHaveCount(0);
   expect((await ph.goto(url))?.status()).toBe(404);
@@ -84,12 +92,14 @@ test("[annotations] a note for all participants is seen by an observer, who can 
   const body = unique("Public note: the Multilateral Framework deserves a mention");
   await lk.goto(RT2);
   await lk.getByRole("button", { name: "Write a note on the whole theme" }).click();
-  await saveNote(lk, { body, scope: /All participants/ });
+  const tag = uniqueTag("public-note");
+  await saveNote(lk, { body, scope: /All participants/, tags: tag });
+  await lk.goto(tagged(tag));
   await expect(noteCard(lk, body)).toContainText("On the whole theme");
   await expect(noteCard(lk, body).getByRole("link", { name: "Make this an action" })).toHaveAttribute("href", /^\/actions\/new\?annotationId=/);
 
   const observer = await personPage(browser, ACCOUNTS.observerIom);
-  await observer.goto(RT2);
+  await observer.goto(tagged(tag));
   const note = noteCard(observer, body);
   await expect(note).toContainText("Seen by all participants");
   await expect(note.getByRole("button", { name: "Reply" })).toBeVisible();
@@ -99,7 +109,7 @@ test("[annotations] a note for all participants is seen by an observer, who can 
 
   // The secretariat moderates public notes: once hidden, the note is gone for the others.
   const officer = await personPage(browser, ACCOUNTS.secretariat);
-  await officer.goto(RT2);
+  await officer.goto(tagged(tag));
   const moderated = noteCard(officer, body);
   await expect(moderated.getByRole("button", { name: "Reply" })).toHaveCount(0);
   await moderated.getByRole("button", { name: "Hide (moderation)" }).click();

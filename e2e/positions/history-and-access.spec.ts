@@ -3,22 +3,23 @@ import { ACCOUNTS } from "../support/accounts";
 import { signIn } from "../support/sign-in";
 import { expectNoAxeViolations } from "../support/axe";
 
-// Each test uses its own theme, so they can run in any order beside the RT1 story.
+// Each test uses its own theme, so they can run in any order beside the RT1 story and
+// the carry-over story on TTM-ii (e2e/carry).
 
 test("[positions] a delegate drafts, revises and restores an old revision from the history", async ({ page }) => {
   // Several pages and three accessibility scans: more than the default 30 s under load.
   test.setTimeout(90_000);
   const suffix = Math.random().toString(36).slice(2, 8);
-  const position = "/meetings/ttm-2013/themes/TTM-ii/position/government";
+  const position = "/meetings/ttm-2013/themes/TTM-iv/position/government";
   await signIn(page, ACCOUNTS.delegateLk);
-  await page.goto("/meetings/ttm-2013/themes/TTM-ii");
+  await page.goto("/meetings/ttm-2013/themes/TTM-iv");
   const panel = page.getByRole("region", { name: "Group position" });
   await expect(panel).toBeVisible();
   await expectNoAxeViolations(page);
 
   // First draft, from the theme page.
   await panel.getByRole("link", { name: /Write the first draft|Edit the text/ }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Edit the Governments position on TTM-ii" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Edit the Governments position on TTM-iv" })).toBeVisible();
   await page.getByLabel("Position text (Markdown)").fill(`Version one (${suffix}).`);
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText(/Saved as revision \d+\./)).toBeVisible();
