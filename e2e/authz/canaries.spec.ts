@@ -1,5 +1,5 @@
 import type { APIRequestContext } from "@playwright/test";
-import { ACTORS, CANARY_NAMES, type TActor, type TCanaryName } from "../../test/authz/matrix";
+import { ACTORS, CANARY_NAMES, type TActor } from "../../test/authz/matrix";
 import { THEMES, THEME_CODES } from "../../test/authz/world-plan";
 import { expect, leakedCanaries, test } from "./support/fixtures";
 import { getPage, getRsc, redirectsToSignIn, unfoldICalendar, type TPage } from "./support/pages";
@@ -125,11 +125,11 @@ test.describe("[authz] canaries never reach anyone who may not see them", () => 
         // Not a blind search: Sri Lanka's head may see every canary, and the sweep finds each.
         const missed = CANARY_NAMES.filter((name) => !texts.some((t) => t.includes(authz.world.canaries[name])));
         expect(missed).toEqual([]);
-        // And search finds each in what it indexes (not earlier revisions, not the audit log).
-        const searched = pages.filter((p) => p.url.startsWith("/search")).map(unmarked);
-        const unsearchable: TCanaryName[] = ["positionDeliveredHistory", "auditDelegation"];
-        const notFound = CANARY_NAMES.filter((name) => !unsearchable.includes(name) && !searched.some((t) => t.includes(authz.world.canaries[name])));
-        expect(notFound).toEqual([]);
+        // That search finds each canary its reader may see is checked where the data
+        // holds still (test/integration/search-visibility.test.ts): here, probes that
+        // ran earlier in the same worker may have deleted or edited the world's
+        // documents, whose canaries then live on only in history, audit and quotes.
+        // The search pages are in the sweep above, for leaks.
       }
     });
   }
