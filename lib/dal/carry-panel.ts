@@ -14,6 +14,7 @@ import {
   visibleStancesWhere,
   visibleThemesWhere,
 } from "@/lib/authz/visibility";
+import { POSITION_COLUMNS } from "@/lib/dal/positions";
 import { visibleActionsWhere } from "@/lib/dal/actions-query";
 import { UNFINISHED_STATUSES } from "@/lib/follow-up/status-transitions";
 import { storedHtml } from "@/lib/markdown/stored";
@@ -37,16 +38,7 @@ function panelSelect(viewer: Viewer, themeId: string) {
           where: visiblePositionsWhere(viewer),
           orderBy: { group: "asc" },
           select: {
-            id: true,
-            group: true,
-            status: true,
-            body: true,
-            bodyHtml: true,
-            renderVersion: true,
-            revision: true,
-            updatedAt: true,
-            agreedAt: true,
-            deliveredAt: true,
+            ...POSITION_COLUMNS,
             carriedTo: {
               where: { targetPosition: { themeId } },
               select: { targetRevision: true, createdAt: true, carriedBy: { select: { name: true } } },

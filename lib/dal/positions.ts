@@ -54,7 +54,8 @@ export type TPositionView = {
 // The columns of a position its views need, with the heads' agreements and the
 // author of the latest revision (GroupPosition keeps only the id, for the atomic
 // update), in the same query.
-const positionSelect = {
+/** A position's own columns, as every view of one reads them. */
+export const POSITION_COLUMNS = {
   id: true,
   group: true,
   status: true,
@@ -65,6 +66,10 @@ const positionSelect = {
   updatedAt: true,
   agreedAt: true,
   deliveredAt: true,
+} as const;
+
+const positionSelect = {
+  ...POSITION_COLUMNS,
   agreements: {
     orderBy: { createdAt: "asc" },
     select: { delegationId: true, revision: true, createdAt: true, delegation: { select: { name: true } }, user: { select: { name: true } } },
