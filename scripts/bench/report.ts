@@ -29,7 +29,7 @@ const ms = (v: number) => (Number.isFinite(v) ? `${v < 10 ? v.toFixed(1) : Math.
 const rps = (v: number) => (v < 10 ? v.toFixed(1) : Math.round(v).toString());
 const nonOk = (r: TLoadResult) =>
   r.non2xx ? `${r.non2xx} (${Object.entries(r.statusCodes).filter(([code]) => !code.startsWith("2")).map(([code, n]) => `${code}×${n}`).join(", ")})` : "0";
-const runLabel = (r: TLoadResult) => (r.rate ? `${r.rate}/s open (${r.connections} conn.)` : `${r.connections} conn.`);
+const runLabel = (r: TLoadResult) => (r.rate ? `${r.rate}/s open loop (Poisson)` : `${r.connections} conn.`);
 
 export function toMarkdown(results: TBenchResults): string {
   const lines: string[] = [];

@@ -29,6 +29,7 @@ import { onCleanup, runCleanups, startApp, startFloor } from "./servers";
 import { signIn } from "./sign-in";
 import { checkPage, countRoundTrips } from "./page-checks";
 import { browserHeaders, load, type TLoadResult } from "./load";
+import { openLoop } from "./open-loop";
 import { cpuPerRequest, sampleCpu } from "./cpu-time";
 import { measureFirstLoadJs } from "./first-load-js";
 import { toMarkdown, writeResults, type TBenchResults } from "./report";
@@ -205,10 +206,10 @@ async function main() {
     const run = async (label: string, url: string, settings: { connections: number; seconds: number; rate?: number }, into: TLoadResult[]) => {
       const server = url.startsWith(app.url) ? app : floor;
       const before = sampleCpu(server.child.pid!);
-      const result = await load(url, headers, settings);
+      const result = settings.rate ? await openLoop(url, headers, { rate: settings.rate, seconds: settings.seconds }) : await load(url, headers, settings);
       result.cpuMs = cpuPerRequest(before, sampleCpu(server.child.pid!), result.requests);
       into.push(result);
-      log(`${label.padEnd(10)} ${settings.rate ? `${settings.rate}/s open` : `${settings.connections} conn.`}, ${result.seconds} s: ${result.rps.toFixed(1)} req/s, p50 ${result.p50.toFixed(0)} ms, p95 ${result.p95.toFixed(0)} ms, p99 ${result.p99.toFixed(0)} ms, non-2xx ${result.non2xx}, unfinished ${result.unfinished}, CPU ${result.cpuMs.toFixed(1)} ms per view`);
+      log(`${label.padEnd(10)} ${settings.rate ? `${settings.rate}/s open loop` : `${settings.connections} conn.`}, ${result.seconds} s: ${result.rps.toFixed(1)} req/s, p50 ${result.p50.toFixed(0)} ms, p95 ${result.p95.toFixed(0)} ms, p99 ${result.p99.toFixed(0)} ms, non-2xx ${result.non2xx}, unfinished ${result.unfinished}, CPU ${result.cpuMs.toFixed(1)} ms per view`);
       await waitUntilIdle(url.startsWith(app.url) ? appProbe : floorProbe, idleBaseline);
     };
     // A closed-loop run only measures answers that arrive before it ends: a page that
@@ -228,8 +229,8 @@ async function main() {
       await run("floor", `${floor.url}${THEME_PATH}`, { connections, seconds: secondsFor(results.floor.load, connections) }, results.floor.load);
     }
     // A room of 200 delegates each opening the page every 10 s: arrivals at a fixed
-    // rate, with connections to spare so a slow answer does not delay the next one.
-    const rateSettings = { connections: Math.max(50, options.rate * 2), seconds: options.rateDuration, rate: options.rate };
+    // average rate, independent of the answers (scripts/bench/open-loop.ts).
+    const rateSettings = { connections: 0, seconds: options.rateDuration, rate: options.rate };
     if (results.pages.theme) await run("theme", `${app.url}${THEME_PATH}`, rateSettings, results.pages.theme.load);
     await run("floor", `${floor.url}${THEME_PATH}`, rateSettings, results.floor.load);
   }
