@@ -38,6 +38,13 @@ export function ActionHistory({ events, directory, t }: { events: TActionDetail[
         return s;
     }
   };
+  // A copy carried forward (lib/dal/carry-action.ts): the theme it came from, or went to.
+  const copyHeading = (kind: "copied" | "copiedTo", changes: unknown, person: string) => {
+    const link = (changes ?? {}) as { fromThemeId?: string; toThemeId?: string };
+    const themeId = kind === "copied" ? link.fromThemeId : link.toThemeId;
+    const code = (themeId && directory.theme(themeId)?.code) || empty;
+    return t.t(kind === "copied" ? "carry.actionLinks.historyCopiedFrom" : "carry.actionLinks.historyCopiedTo", { person, code });
+  };
   return (
     <ol className="grid gap-3">
       {events.map((event) => {
@@ -53,9 +60,11 @@ export function ActionHistory({ events, directory, t }: { events: TActionDetail[
               ? t.t("actions.history.status", { person, from: value("status", status.before), to: value("status", status.after) })
               : event.kind === "deleted"
                 ? t.t("actions.history.deleted", { person })
-                : event.kind === "updated"
-                  ? t.t("actions.history.updated", { person })
-                  : t.t("actions.history.other", { person });
+                : event.kind === "copied" || event.kind === "copiedTo"
+                  ? copyHeading(event.kind, event.changes, person)
+                  : event.kind === "updated"
+                    ? t.t("actions.history.updated", { person })
+                    : t.t("actions.history.other", { person });
         const details = event.kind === "updated" ? changes : event.kind === "status" ? changes.filter(([f]) => f !== "status") : [];
         return (
           <li key={event.id} className="border-l-4 border-line pl-3">

@@ -3,7 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import type { TThemeDetail } from "@/lib/dal/meetings";
 import type { Translator } from "@/lib/i18n/translator";
 import { dialoguePanelFor } from "@/lib/dal/carry-panel";
-import { carryActionAction, carryNoteAction, carryPositionAction } from "@/lib/actions/carry";
+import { carryActionAction, carryNoteAction, carryPositionAction, copyActionAction } from "@/lib/actions/carry";
 import { canWriteNotes, scopesFor } from "@/lib/annotations/rules";
 import { actionCapabilities } from "@/lib/follow-up/capabilities";
 import { mayEditPosition, ownPositionGroup } from "@/lib/positions/access";
@@ -101,7 +101,11 @@ export async function DialoguePanel({ viewer, theme, t }: { viewer: Viewer; them
                             <span className="text-muted">
                               {t.t(`annotations.scopes.${n.scope}`)} · {t.t("carry.panel.noteBy", { person: n.author.name, date: formatDate(t, n.createdAt) })}
                             </span>
-                            {noteScopes.includes(n.scope) ? (
+                            {n.copied ? (
+                              <span data-testid="note-copied-line">
+                                {t.t("carry.panel.noteCopied", { code: theme.code, person: n.copied.person, date: formatDateTime(t, n.copied.at) })}
+                              </span>
+                            ) : noteScopes.includes(n.scope) ? (
                               <CarryButton
                                 action={carryNoteAction.bind(null, n.id, theme.meeting.slug, theme.code)}
                                 labels={{ carry: t.t("carry.panel.copyNote", { person: n.author.name, code: theme.code }), carrying: t.t("carry.panel.carrying") }}
@@ -129,11 +133,21 @@ export async function DialoguePanel({ viewer, theme, t }: { viewer: Viewer; them
                                 {a.dueOn ? `, ${t.t("carry.panel.due", { date: formatDate(t, a.dueOn) })}` : ""})
                               </span>
                             </span>
-                            {actionCapabilities(viewer, a).edit ? (
-                              <CarryButton
-                                action={carryActionAction.bind(null, a.id, theme.meeting.slug, theme.code)}
-                                labels={{ carry: t.t("carry.panel.moveAction", { title: a.title, code: theme.code }), carrying: t.t("carry.panel.carrying") }}
-                              />
+                            {a.copied ? (
+                              <span data-testid="action-copied-line">
+                                {t.t("carry.panel.actionCopied", { code: theme.code, person: a.copied.person, date: formatDateTime(t, a.copied.at) })}
+                              </span>
+                            ) : actionCapabilities(viewer, a).edit ? (
+                              <div className="flex flex-wrap gap-2">
+                                <CarryButton
+                                  action={carryActionAction.bind(null, a.id, theme.meeting.slug, theme.code)}
+                                  labels={{ carry: t.t("carry.panel.moveAction", { title: a.title, code: theme.code }), carrying: t.t("carry.panel.carrying") }}
+                                />
+                                <CarryButton
+                                  action={copyActionAction.bind(null, a.id, theme.meeting.slug, theme.code)}
+                                  labels={{ carry: t.t("carry.panel.copyAction", { title: a.title, code: theme.code }), carrying: t.t("carry.panel.carrying") }}
+                                />
+                              </div>
                             ) : null}
                           </li>
                         ))}

@@ -10,7 +10,7 @@ import { requireViewer } from "@/lib/auth/current-viewer";
 import { recordRefusal } from "@/lib/audit-refusal";
 import { getTranslator } from "@/lib/i18n/server";
 import { carryPosition, type TCarryOutcome } from "@/lib/dal/carry-position";
-import { carryAction, type TActionCarryOutcome } from "@/lib/dal/carry-action";
+import { carryAction, copyAction, type TActionCarryOutcome } from "@/lib/dal/carry-action";
 import { carryNote, type TNoteCarryResult } from "@/lib/services/carry-note";
 import { themeHref } from "@/lib/positions/paths";
 import { ownPositionGroup } from "@/lib/positions/access";
@@ -47,12 +47,21 @@ export async function carryPositionAction(meetingSlug: string, themeCode: string
 
 /** Moves an open action from a roundtable to this theme (the page binds both). */
 export async function carryActionAction(actionId: string, meetingSlug: string, themeCode: string): Promise<TCarryState> {
+  return carryOrCopyAction("move", actionId, meetingSlug, themeCode);
+}
+
+/** Copies an open action from a roundtable to this theme, linked to its source. */
+export async function copyActionAction(actionId: string, meetingSlug: string, themeCode: string): Promise<TCarryState> {
+  return carryOrCopyAction("copy", actionId, meetingSlug, themeCode);
+}
+
+async function carryOrCopyAction(how: "move" | "copy", actionId: string, meetingSlug: string, themeCode: string): Promise<TCarryState> {
   const viewer = await requireViewer();
   let outcome: TActionCarryOutcome;
   try {
-    outcome = await carryAction(viewer, actionId, meetingSlug, themeCode);
+    outcome = await (how === "move" ? carryAction : copyAction)(viewer, actionId, meetingSlug, themeCode);
   } catch (error) {
-    console.error("[carry.action]", error);
+    console.error(`[carry.action.${how}]`, error);
     return { error: (await getTranslator()).t("carry.errors.generic") };
   }
   const t = await getTranslator();
@@ -61,8 +70,14 @@ export async function carryActionAction(actionId: string, meetingSlug: string, t
       revalidatePath("/meetings/[slug]/themes/[code]", "layout");
       revalidatePath(`/actions/${actionId}`);
       redirect(themeHref(meetingSlug, themeCode));
+    case "copied":
+      revalidatePath("/meetings/[slug]/themes/[code]", "layout");
+      revalidatePath(`/actions/${actionId}`);
+      redirect(`/actions/${outcome.id}`);
     case "alreadyCarried":
       return { error: t.t("carry.errors.actionAlreadyCarried") };
+    case "alreadyCopied":
+      return { error: t.t("carry.errors.actionAlreadyCopied") };
     case "finished":
       return { error: t.t("carry.errors.actionFinished") };
     case "stale":
@@ -70,7 +85,7 @@ export async function carryActionAction(actionId: string, meetingSlug: string, t
     case "refused":
       return { error: t.t("carry.errors.actionRefused") };
     case "notFound":
-      await recordRefusal(viewer, "action.carry", { type: "FollowUpAction", id: actionId });
+      await recordRefusal(viewer, how === "move" ? "action.carry" : "action.copy", { type: "FollowUpAction", id: actionId });
       return { error: t.t("carry.errors.notFound") };
   }
 }

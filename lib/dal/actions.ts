@@ -255,6 +255,14 @@ export async function findActionForViewer(viewer: Viewer, id: string, now = work
           theme: { select: { code: true, archivedAt: true, meeting: { select: { slug: true, archivedAt: true } } } },
         },
       },
+      // A copy has its source's scope, delegation and group (never edited), so
+      // whoever sees one sees the other; deleted ones are left out.
+      copiedFrom: { select: { id: true, deletedAt: true, theme: { select: { code: true } } } },
+      copiedTo: {
+        where: { deletedAt: null },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, theme: { select: { code: true } } },
+      },
       events: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: { id: true, kind: true, changes: true, createdAt: true, actor: personSelect },
@@ -302,6 +310,8 @@ export async function findActionForViewer(viewer: Viewer, id: string, now = work
         ? { id: note.id, quote: note.quoteExact, href: notePath(note.theme.meeting.slug, note.theme.code, note.id) }
         : null,
     assigneeId: action.assigneeId,
+    copiedFrom: action.copiedFrom && !action.copiedFrom.deletedAt ? { id: action.copiedFrom.id, code: action.copiedFrom.theme?.code ?? null } : null,
+    copiedTo: action.copiedTo.map((c) => ({ id: c.id, code: c.theme?.code ?? null })),
     events: action.events.map((e) => ({ id: e.id.toString(), kind: e.kind, changes: e.changes, createdAt: e.createdAt, actor: person(e.actor)! })),
     comments: action.comments.map((c) => ({
       id: c.id,

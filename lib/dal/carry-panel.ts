@@ -61,6 +61,8 @@ function panelSelect(viewer: Viewer, themeId: string) {
             renderVersion: true,
             createdAt: true,
             author: { select: { name: true } },
+            // Its copy on this theme, if any: copied once (a deleted copy counts too).
+            carriedTo: { where: { themeId }, select: { createdAt: true, author: { select: { name: true } } } },
           },
         },
         actions: {
@@ -68,7 +70,18 @@ function panelSelect(viewer: Viewer, themeId: string) {
           orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
           take: PANEL_ITEMS,
           // What the carry button's capability check needs, beside what is shown.
-          select: { id: true, title: true, scope: true, status: true, dueOn: true, delegationId: true, group: true, creatorId: true, assigneeId: true },
+          select: {
+            id: true,
+            title: true,
+            scope: true,
+            status: true,
+            dueOn: true,
+            delegationId: true,
+            group: true,
+            creatorId: true,
+            assigneeId: true,
+            copiedTo: { where: { themeId }, select: { createdAt: true, creator: { select: { name: true } } } },
+          },
         },
       },
     },
@@ -89,9 +102,14 @@ export async function dialoguePanelFor(viewer: Viewer, themeId: string) {
       carried: carriedTo[0] ?? null,
     })),
     stance: s.stances[0] ?? null,
-    annotations: s.annotations.map(({ body, bodyHtml, renderVersion, ...n }) => ({
+    annotations: s.annotations.map(({ body, bodyHtml, renderVersion, carriedTo, ...n }) => ({
       ...n,
       html: storedHtml({ html: bodyHtml, renderVersion, source: body }),
+      copied: carriedTo[0] ? { person: carriedTo[0].author.name, at: carriedTo[0].createdAt } : null,
+    })),
+    actions: s.actions.map(({ copiedTo, ...a }) => ({
+      ...a,
+      copied: copiedTo[0] ? { person: copiedTo[0].creator.name, at: copiedTo[0].createdAt } : null,
     })),
   }));
 }

@@ -6,7 +6,10 @@ import "server-only";
 // theme's text has it (found the way a moved passage is found), else on the whole
 // theme. Written through the notes service, so the stored HTML, @mentions and the
 // audit row are the ones any new note gets, in its one transaction.
-// Refused, nothing written: a note already carried to that theme ("alreadyCarried");
+// Refused, nothing written: a note already carried to that theme ("alreadyCarried"),
+// once and for all (a deleted copy counts too): checked first for the message, and
+// held by the unique index on (carriedFromId, themeId) when two copies race — the
+// loser's insert fails and gets the same answer;
 // anything the viewer may not see, or a theme that does not follow the note's up,
 // is not found; a scope the viewer may not write is the service's field error.
 import { db } from "@/lib/db";
@@ -16,6 +19,7 @@ import { notePath } from "@/lib/annotations/paths";
 import { locateAnchor } from "@/lib/annotations/anchoring";
 import { findThemeRefForViewer } from "@/lib/dal/positions";
 import { createAnnotation } from "./annotations-notes";
+import { isUniqueViolation } from "./service-result";
 import type { TNoteWriteResult } from "./annotations-shared";
 
 export type TNoteCarryResult = TNoteWriteResult<{ id: string; href: string }> | { ok: false; alreadyCarried: true };
@@ -37,16 +41,24 @@ export async function carryNote(viewer: Viewer, noteId: string, meetingSlug: str
     },
   });
   if (!note) return { ok: false, notFound: true };
-  const copies = await db.annotation.count({ where: { carriedFromId: note.id, themeId: target.id, deletedAt: null } });
-  if (copies > 0) return { ok: false, alreadyCarried: true };
+  const copies = await db.annotation.count({ where: { carriedFromId: note.id, themeId: target.id } });
+  if (copies > 0) return ALREADY_CARRIED;
   const anchor = note.quoteExact ? await passageOn(target.id, note) : null;
   const link = `[${intro}](${notePath(note.theme.meeting.slug, note.theme.code, note.id)})`;
-  return createAnnotation(
-    viewer,
-    { themeId: target.id, body: `${link}\n\n${note.body}`, scope: note.scope, tags: note.tags.join(", "), anchor },
-    { carriedFromId: note.id, from: note.theme.code },
-  );
+  try {
+    return await createAnnotation(
+      viewer,
+      { themeId: target.id, body: `${link}\n\n${note.body}`, scope: note.scope, tags: note.tags.join(", "), anchor },
+      { carriedFromId: note.id, from: note.theme.code },
+    );
+  } catch (error) {
+    // A copy written since the check above: its transaction rolled back whole.
+    if (isUniqueViolation(error)) return ALREADY_CARRIED;
+    throw error;
+  }
 }
+
+const ALREADY_CARRIED = { ok: false, alreadyCarried: true } as const;
 
 /** The note's quoted passage in the target theme's text, as a new note's anchor. */
 async function passageOn(themeId: string, note: { quoteExact: string | null; quotePrefix: string | null; quoteSuffix: string | null }) {

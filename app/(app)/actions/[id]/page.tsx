@@ -100,6 +100,31 @@ export default async function ActionPage({ params }: Props) {
               </dd>
             </>
           ) : null}
+          {action.copiedFrom ? (
+            <>
+              <dt className="font-medium">{t.t("carry.actionLinks.copiedFrom")}</dt>
+              <dd data-testid="action-copied-from">
+                <Link href={`/actions/${action.copiedFrom.id}`} className="text-brand underline-offset-2 hover:underline">
+                  {action.copiedFrom.code ?? action.title}
+                </Link>
+              </dd>
+            </>
+          ) : null}
+          {action.copiedTo.length > 0 ? (
+            <>
+              <dt className="font-medium">{t.t("carry.actionLinks.copiedTo")}</dt>
+              <dd data-testid="action-copied-to">
+                {action.copiedTo.map((c, i) => (
+                  <span key={c.id}>
+                    {i > 0 ? ", " : null}
+                    <Link href={`/actions/${c.id}`} className="text-brand underline-offset-2 hover:underline">
+                      {c.code ?? action.title}
+                    </Link>
+                  </span>
+                ))}
+              </dd>
+            </>
+          ) : null}
           <dt className="font-medium">{t.t("actions.detail.createdBy")}</dt>
           <dd>{t.t("actions.detail.createdOn", { person: person(action.creator), date: formatMoment(action.createdAt, t.locale) })}</dd>
         </dl>
