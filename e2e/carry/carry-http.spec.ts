@@ -13,23 +13,15 @@
 // the roundtable up, and one that follows nothing), so carries never collide.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type PlaywrightWorkerArgs } from "@playwright/test";
-import pg from "pg";
+import { queryDatabase as query } from "../support/database";
 import { signIn } from "../support/sign-in";
 import { DEMO_ACTORS, DEMO_EMAILS, type TActor } from "../../test/authz/matrix";
-import { ACTIONS, sentToSignIn, type TActionRef, type TActionResponse } from "../authz/support/server-actions";
+import { ACTIONS, actionIdOfferedBy, sentToSignIn, type TActionResponse } from "../authz/support/server-actions";
 import { getPage, optionValue } from "../authz/support/pages";
-import { callerFor, createAction, createNote, createTheme, random, themeIdOf, type TCaller, type TContexts } from "../authz/support/plant";
+import { callerFor, createAction, createNote, createTheme, movePosition, random, themeIdOf, type TCaller, type TContexts } from "../authz/support/plant";
 import { carryEn } from "../../lib/i18n/messages/carry.en";
 
 test.describe.configure({ mode: "serial" });
-
-const CARRY = {
-  position: { file: "lib/actions/carry.ts", name: "carryPositionAction" },
-  moveAction: { file: "lib/actions/carry.ts", name: "carryActionAction" },
-  copyAction: { file: "lib/actions/carry.ts", name: "copyActionAction" },
-  copyNote: { file: "lib/actions/carry.ts", name: "carryNoteAction" },
-  themeLinks: { file: "lib/actions/admin-content.ts", name: "setThemeLinksAction" },
-} as const satisfies Record<string, TActionRef>;
 
 const ACTORS: TActor[] = ["anonymous", ...DEMO_ACTORS];
 type TScope = "DELEGATION" | "GROUP" | "ALL";
@@ -87,16 +79,6 @@ const ACTION: Record<"DELEGATION" | "GROUP", Record<TActor, TExpected>> = {
 const noteExpected = (scope: TScope, a: TActor): TExpected => (a === "anonymous" ? "signIn" : a === "secretariat" || !sees.note(scope, a) ? "notFound" : "carried");
 
 // ── The database, read only, to prove what a request wrote (scoped to this world).
-async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[]): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 type TFootprint = Record<"positions" | "revisions" | "carries" | "notes" | "actions" | "events" | "audits" | "links", number>;
 async function footprint(): Promise<TFootprint> {
   const [row] = await query<TFootprint>(
@@ -150,7 +132,7 @@ async function createMeeting(call: TCaller, slug: string, kind: "HIGH_LEVEL_DIAL
 const setLinks = (actor: TActor, slug: string, code: string, themeId: string, sourceIds: string[]) =>
   world.call(actor, {
     page: `/admin/meetings/${slug}/themes/${code}`,
-    action: CARRY.themeLinks,
+    action: ACTIONS.themeLinks,
     args: [themeId],
     fields: sourceIds.length > 0 ? { sourceThemeId: sourceIds[0]! } : {},
   });
@@ -213,6 +195,11 @@ test.beforeAll(async ({ browser, playwright, baseURL }) => {
   for (const scope of ["DELEGATION", "GROUP"] as const) {
     for (const actor of ACTORS) if (ACTION[scope][actor] === "carried") world.moveActions[scope][actor] = await plantAction(scope, `Move by ${actor}`);
   }
+
+  // The ids replayed below are those the panel's buttons and the admin form post to.
+  const panel = themePage(world.target.delegateLk);
+  for (const action of [ACTIONS.carryPosition, ACTIONS.moveAction, ACTIONS.copyAction, ACTIONS.copyNote]) await actionIdOfferedBy(contexts.delegateLk, panel, action);
+  await actionIdOfferedBy(contexts.secretariat, `/admin/meetings/${ttm}/themes/${world.unlinked}`, ACTIONS.themeLinks);
 });
 
 test.afterAll(async () => {
@@ -286,7 +273,7 @@ test.describe("[carry] a group position, over HTTP", () => {
       test(`[carry] position: ${actor} → ${linked ? "a theme following the roundtable up" : "a theme following nothing"}: ${expected}`, async () => {
         const target = linked ? world.target[actor] : world.unlinked;
         const post = (source: string) => () =>
-          world.call(actor, { page: themePage(target), action: CARRY.position, args: [world.ttm, target, source, {}], fields: {} });
+          world.call(actor, { page: themePage(target), action: ACTIONS.carryPosition, args: [world.ttm, target, source, {}], fields: {} });
         const group = actor === "headIoe" ? "employers" : "government";
         await check({
           actor,
@@ -304,6 +291,27 @@ test.describe("[carry] a group position, over HTTP", () => {
   }
 });
 
+test("[carry] position: into a theme where the group's position is DELIVERED: refused with a message, nothing written", async () => {
+  // The adviser's theme has no carry yet: Sri Lanka's head writes, agrees and delivers a position there.
+  const target = world.target.adviserLk;
+  const saved = await world.call("headLk", {
+    page: `${positionPath(world.ttm, target, "government")}/edit`,
+    action: ACTIONS.savePosition,
+    args: [world.ttm, target, { attempt: 0, baseRevision: 0, body: "" }],
+    fields: { body: `Delivered at the technical meeting ${world.tag}`, baseRevision: "0" },
+  });
+  expect(saved.redirect).toContain("?saved=1");
+  expect((await movePosition(world.call, "headLk", world.ttm, target, "AGREED", 1)).redirect).toBeTruthy();
+  expect((await movePosition(world.call, "headLk", world.ttm, target, "DELIVERED", 2)).redirect).toBeTruthy();
+  const before = await footprint();
+  for (const actor of ["headLk", "delegateLk", "delegatePh"] as const) {
+    const response = await world.call(actor, { page: themePage(target), action: ACTIONS.carryPosition, args: [world.ttm, target, world.rt, {}], fields: {} });
+    expect(response.redirect).toBeNull();
+    expect(errorOf(response)).toBe(carryEn.errors.locked.replace("{status}", "Delivered"));
+  }
+  expect(await footprint()).toEqual(before);
+});
+
 for (const how of ["move", "copy"] as const) {
   test.describe(`[carry] ${how} an open action, over HTTP`, () => {
     for (const scope of ["DELEGATION", "GROUP"] as const) {
@@ -313,7 +321,7 @@ for (const how of ["move", "copy"] as const) {
           const id = how === "copy" ? world.copyActions[scope] : (world.moveActions[scope][actor] ?? world.moveActions[scope].shared);
           const target = world.target[actor];
           const post = (actionId: string) => () =>
-            world.call(actor, { page: themePage(target), action: how === "move" ? CARRY.moveAction : CARRY.copyAction, args: [actionId, world.ttm, target, {}], fields: {} });
+            world.call(actor, { page: themePage(target), action: how === "move" ? ACTIONS.moveAction : ACTIONS.copyAction, args: [actionId, world.ttm, target, {}], fields: {} });
           await check({
             actor,
             expected,
@@ -327,7 +335,7 @@ for (const how of ["move", "copy"] as const) {
           });
           // A copy to a theme that follows nothing up is not found, even for whoever may copy.
           if (expected === "carried" && how === "copy") {
-            const unlinked = await world.call(actor, { page: themePage(world.unlinked), action: CARRY.copyAction, args: [id, world.ttm, world.unlinked, {}], fields: {} });
+            const unlinked = await world.call(actor, { page: themePage(world.unlinked), action: ACTIONS.copyAction, args: [id, world.ttm, world.unlinked, {}], fields: {} });
             expect(errorOf(unlinked)).toBe(carryEn.errors.notFound);
           }
         });
@@ -342,7 +350,7 @@ test.describe("[carry] copy a note, over HTTP", () => {
       const expected = noteExpected(scope, actor);
       test(`[carry] copy a ${scope} note: ${actor}: ${expected}`, async () => {
         const target = world.target[actor];
-        const post = (noteId: string) => () => world.call(actor, { page: themePage(target), action: CARRY.copyNote, args: [noteId, world.ttm, target, {}], fields: {} });
+        const post = (noteId: string) => () => world.call(actor, { page: themePage(target), action: ACTIONS.copyNote, args: [noteId, world.ttm, target, {}], fields: {} });
         await check({
           actor,
           expected,

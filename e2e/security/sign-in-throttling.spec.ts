@@ -8,7 +8,7 @@
 // The attacks go through addresses of their own ([::1], or 203.0.113.x behind the
 // "proxy"), never 127.0.0.1, so the rest of the suite is not held up.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import pg from "pg";
+import { queryDatabase } from "../support/database";
 import { ACCOUNTS, DEMO_PASSWORD } from "../support/accounts";
 import { startInstance } from "../support/second-instance";
 
@@ -17,15 +17,7 @@ test.describe.configure({ mode: "serial" });
 const PORT = Number(process.env.E2E_SECOND_PORT ?? 3540);
 const WAIT_MESSAGE = /^Too many attempts from this browser; try again at \d{1,2}:\d{2}/;
 
-async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[]): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const query = queryDatabase;
 
 const attemptsFor = (email: string) =>
   query<{ address: string; succeeded: boolean; throttled: boolean }>('SELECT address, succeeded, throttled FROM "SignInAttempt" WHERE email = $1 ORDER BY id', [email]);

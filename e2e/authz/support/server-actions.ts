@@ -144,4 +144,9 @@ export const ACTIONS = {
   setPersonActive: { file: "lib/actions/admin-people.ts", name: "setPersonActiveAction" },
   resendInvitation: { file: "lib/actions/admin-people.ts", name: "resendInvitationAction" },
   acceptInvitation: { file: "lib/actions/invitations.ts", name: "acceptInvitationAction" },
+  carryPosition: { file: "lib/actions/carry.ts", name: "carryPositionAction" },
+  moveAction: { file: "lib/actions/carry.ts", name: "carryActionAction" },
+  copyAction: { file: "lib/actions/carry.ts", name: "copyActionAction" },
+  copyNote: { file: "lib/actions/carry.ts", name: "carryNoteAction" },
+  themeLinks: { file: "lib/actions/admin-content.ts", name: "setThemeLinksAction" },
 } as const satisfies Record<string, TActionRef>;
