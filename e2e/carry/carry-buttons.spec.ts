@@ -130,6 +130,9 @@ test("[carry] the secretariat links TTM-iii to RT3 and removes the link, both au
     await expectNoAxeViolations(secretariat);
     await rt3().check();
     await save().click();
+    await expect(secretariat.getByText("The links are saved.")).toBeVisible();
+    await expectNoAxeViolations(secretariat);
+    await secretariat.reload();
     await expect(rt3()).toBeChecked();
     await secretariat.goto("/meetings/ttm-2013");
     await expect(secretariat.getByTestId("meeting-chain").getByRole("listitem").filter({ hasText: "TTM-iii follows up RT3" })).toBeVisible();
@@ -139,6 +142,7 @@ test("[carry] the secretariat links TTM-iii to RT3 and removes the link, both au
     await secretariat.goto("/admin/meetings/ttm-2013/themes/TTM-iii");
     await rt3().uncheck();
     await save().click();
+    await expect(secretariat.getByText("The links are saved.")).toBeVisible();
     await secretariat.reload();
     await expect(rt3()).not.toBeChecked();
     await expect(secretariat.getByRole("checkbox", { name: /^RT4 — / })).toBeChecked();

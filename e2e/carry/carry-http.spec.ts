@@ -133,7 +133,7 @@ const setLinks = (actor: TActor, slug: string, code: string, themeId: string, so
   world.call(actor, {
     page: `/admin/meetings/${slug}/themes/${code}`,
     action: ACTIONS.themeLinks,
-    args: [themeId],
+    args: [themeId, {}],
     fields: sourceIds.length > 0 ? { sourceThemeId: sourceIds[0]! } : {},
   });
 
@@ -374,6 +374,7 @@ test.describe("[carry] the secretariat's theme links, over HTTP", () => {
       const before = await footprint();
       const linked = await setLinks(actor, world.ttm, world.unlinked, world.unlinkedId, [world.rtId]);
       if (actor === "anonymous") expect(sentToSignIn(linked)).toBe(true);
+      else expect(linked.result).toEqual(allowed ? { saved: 1 } : { error: carryEn.admin.notFound });
       const after = await footprint();
       expect(after).toEqual(allowed ? { ...before, links: before.links + 1, audits: before.audits + 1 } : before);
       if (!allowed) return;

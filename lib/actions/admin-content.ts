@@ -6,6 +6,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/current-viewer";
+import { getTranslator } from "@/lib/i18n/server";
 import { auditIfRefused, refusalState } from "@/lib/audit-refusal";
 import * as content from "@/lib/services/admin-content";
 import * as themeLinks from "@/lib/services/theme-links";
@@ -63,10 +64,18 @@ export async function setThemeArchivedAction(themeId: string, archived: boolean)
   revalidatePath("/", "layout");
 }
 
+export type TThemeLinksState = { saved?: number; error?: string };
+
 /** The roundtables a technical-meeting theme follows up: every ticked box. */
-export async function setThemeLinksAction(themeId: string, formData: FormData): Promise<void> {
+export async function setThemeLinksAction(themeId: string, previous: TThemeLinksState, formData: FormData): Promise<TThemeLinksState> {
   const viewer = await requireViewer();
   const sourceThemeIds = formData.getAll("sourceThemeId").map(String);
-  await auditIfRefused(viewer, "admin.setThemeLinks", await themeLinks.setThemeLinks(viewer, themeId, sourceThemeIds));
+  const result = await themeLinks.setThemeLinks(viewer, themeId, sourceThemeIds);
+  if (!result.ok) {
+    await auditIfRefused(viewer, "admin.setThemeLinks", result);
+    return { error: (await getTranslator()).t("carry.admin.notFound") };
+  }
   revalidatePath("/", "layout");
+  // A count, not a flag: saving twice in a row still announces the second save.
+  return { saved: (previous.saved ?? 0) + 1 };
 }

@@ -33,6 +33,9 @@ export const carryEn = {
     heading: "Follows up (High-level Dialogue roundtables)",
     hint: "Members see their groups' work on the ticked roundtables on this theme's page, and may carry it here.",
     save: "Save the links",
+    saving: "Saving…",
+    saved: "The links are saved.",
+    notFound: "This theme or one of those roundtables is no longer available: nothing was changed.",
   },
   links: {
     heading: "Carried forward",

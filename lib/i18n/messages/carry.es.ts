@@ -35,6 +35,9 @@ export const carryEs: Widen<typeof carryEn> = {
     heading: "Da seguimiento a (mesas redondas del Diálogo de alto nivel)",
     hint: "Los miembros ven en la página de este tema el trabajo de sus grupos en las mesas redondas marcadas, y pueden trasladarlo aquí.",
     save: "Guardar los vínculos",
+    saving: "Guardando…",
+    saved: "Los vínculos están guardados.",
+    notFound: "Este tema o alguna de esas mesas redondas ya no está disponible: no se ha cambiado nada.",
   },
   links: {
     heading: "Traslados",

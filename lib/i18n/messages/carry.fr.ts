@@ -35,6 +35,9 @@ export const carryFr: Widen<typeof carryEn> = {
     heading: "Assure le suivi de (tables rondes du Dialogue de haut niveau)",
     hint: "Les membres voient sur la page de ce thème le travail de leurs groupes sur les tables rondes cochées, et peuvent le reprendre ici.",
     save: "Enregistrer les liens",
+    saving: "Enregistrement…",
+    saved: "Les liens sont enregistrés.",
+    notFound: "Ce thème ou l’une de ces tables rondes n’est plus disponible : rien n’a été modifié.",
   },
   links: {
     heading: "Reprises",

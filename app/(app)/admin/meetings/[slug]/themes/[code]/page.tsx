@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { getTranslator } from "@/lib/i18n/server";
 import { findThemeForAdmin } from "@/lib/dal/admin";
-import { saveThemeAction } from "@/lib/actions/admin-content";
+import { saveThemeAction, setThemeLinksAction } from "@/lib/actions/admin-content";
 import { AdminForm } from "@/components/admin/admin-form";
 import { themeFields } from "@/components/admin/meeting-fields";
 import { ThemeLinksForm } from "@/components/admin/theme-links-form";
@@ -21,7 +21,19 @@ export default async function EditThemePage({ params }: { params: Promise<{ slug
     <div className="grid gap-4">
       <h1 className="text-2xl font-semibold">{title}</h1>
       <AdminForm action={saveThemeAction.bind(null, { meetingSlug: slug, themeId: theme.id })} fields={themeFields(current)} submit="admin.save" title={title} />
-      {links ? <ThemeLinksForm links={links} t={t} /> : null}
+      {links ? (
+        <ThemeLinksForm
+          action={setThemeLinksAction.bind(null, links.themeId)}
+          links={links}
+          labels={{
+            heading: t.t("carry.admin.heading"),
+            hint: t.t("carry.admin.hint"),
+            save: t.t("carry.admin.save"),
+            saving: t.t("carry.admin.saving"),
+            saved: t.t("carry.admin.saved"),
+          }}
+        />
+      ) : null}
     </div>
   );
 }
