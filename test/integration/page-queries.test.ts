@@ -40,6 +40,8 @@ type TApp = {
   dashboard: typeof import("@/lib/dal/dashboard");
   readiness: typeof import("@/lib/dal/dashboard-readiness");
   search: typeof import("@/lib/dal/search");
+  carryPanel: typeof import("@/lib/dal/carry-panel");
+  carryChain: typeof import("@/lib/dal/carry-chain");
 };
 let app: TApp;
 
@@ -52,6 +54,17 @@ const PAGES: Record<string, () => Promise<unknown>> = {
     const stances = await app.stances.stancePanelFrom(viewer, theme);
     const own = app.positions.ownPositionFrom(viewer, theme, "GOVERNMENT");
     return [notes.notes.length, stances, own, app.actions.themeActionsFrom(theme), app.positions.themePositionsFrom(theme)];
+  },
+  // TTM-ii follows the busy RT2 up: its "From the High-level Dialogue" panel reads
+  // RT2's positions, notes and actions (and what was copied from them) in one query.
+  async technicalMeetingTheme() {
+    const theme = await app.meetings.findThemeForViewer(viewer, "ttm-2013", "TTM-ii");
+    if (!theme) throw new Error("TTM-ii not visible");
+    const notes = await app.notes.loadThemeNotes(viewer, theme, "{}");
+    const stances = await app.stances.stancePanelFrom(viewer, theme);
+    const panel = await app.carryPanel.dialoguePanelFor(viewer, theme.id);
+    if (panel[0]?.annotations.length !== app.carryPanel.PANEL_ITEMS) throw new Error("the panel should list RT2's notes");
+    return [notes.notes.length, stances, panel, app.actions.themeActionsFrom(theme), app.positions.themePositionsFrom(theme)];
   },
   async themeFiltered() {
     const theme = (await app.meetings.findThemeForViewer(viewer, "hld-2013", "RT2"))!;
@@ -69,7 +82,11 @@ const PAGES: Record<string, () => Promise<unknown>> = {
     ]);
   },
   async meeting() {
-    const loaded = await Promise.all([app.meetings.findMeetingForViewer(viewer, "hld-2013"), app.notes.countThemeNotesForMeeting(viewer, "hld-2013")]);
+    const loaded = await Promise.all([
+      app.meetings.findMeetingForViewer(viewer, "hld-2013"),
+      app.notes.countThemeNotesForMeeting(viewer, "hld-2013"),
+      app.carryChain.meetingChainFor(viewer, "hld-2013"),
+    ]);
     // Its overview cites one of the paper's notes, which the page then reads.
     return [...loaded, await app.source.loadReferenceMaterial()];
   },
@@ -155,6 +172,8 @@ beforeAll(async () => {
     dashboard: await import("@/lib/dal/dashboard"),
     readiness: await import("@/lib/dal/dashboard-readiness"),
     search: await import("@/lib/dal/search"),
+    carryPanel: await import("@/lib/dal/carry-panel"),
+    carryChain: await import("@/lib/dal/carry-chain"),
   };
   viewer = await viewerFor("head.lk@gov.demo");
   secretariat = await viewerFor("secretariat@ilo.demo");
