@@ -106,6 +106,23 @@ test("[carry] delegate.lk moves and copies an open action and copies a note from
     await expect(panelItem(stale, noteText).getByRole("alert")).toHaveText("This note was already copied to this theme: nothing was changed.");
   });
 
+  for (const [locale, copiedFrom, copiedLine] of [
+    ["fr", "Copiée depuis", "Copiée vers TTM-iv par Anusha Fernando"],
+    ["es", "Copiada desde", "Copiada a TTM-iv por Anusha Fernando"],
+  ] as const) {
+    await test.step(`the copied action and the panel in ${locale}, axe clean`, async () => {
+      await delegate.context().addCookies([{ name: "locale", value: locale, url: baseURL! }]);
+      await delegate.goto(TTM_IV);
+      await expect(delegate.locator("html")).toHaveAttribute("lang", locale);
+      await expect(panelItem(delegate, copyTitle).getByTestId("action-copied-line")).toContainText(copiedLine);
+      await expectNoAxeViolations(delegate);
+      await panelItem(delegate, copyTitle).getByRole("link", { name: copyTitle }).click();
+      await delegate.getByTestId("action-copied-to").getByRole("link", { name: "TTM-iv" }).click();
+      await expect(delegate.getByRole("term").filter({ hasText: copiedFrom })).toBeVisible();
+      await expectNoAxeViolations(delegate);
+    });
+  }
+
   await test.step("Sri Lanka's head reads who carried what in the audit log", async () => {
     const head = await as(browser, ACCOUNTS.headLk);
     await head.goto("/admin/audit?actor=delegate.lk%40gov.demo");
