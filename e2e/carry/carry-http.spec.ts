@@ -10,7 +10,9 @@
 //
 // The world is planted over HTTP in two meetings of its own (a High-level Dialogue
 // with one roundtable, a technical meeting with one theme per actor, each following
-// the roundtable up, and one that follows nothing), so carries never collide.
+// the roundtable up, and one that follows nothing), so carries never collide. Each
+// worker plants its own (beforeAll) and runs its cases one after the other, so no
+// case depends on another and one failure hides none.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type PlaywrightWorkerArgs } from "@playwright/test";
 import { queryDatabase as query } from "../support/database";
@@ -20,8 +22,6 @@ import { ACTIONS, actionIdOfferedBy, sentToSignIn, type TActionResponse } from "
 import { getPage, optionValue } from "../authz/support/pages";
 import { callerFor, createAction, createNote, createTheme, movePosition, random, themeIdOf, type TCaller, type TContexts } from "../authz/support/plant";
 import { carryEn } from "../../lib/i18n/messages/carry.en";
-
-test.describe.configure({ mode: "serial" });
 
 const ACTORS: TActor[] = ["anonymous", ...DEMO_ACTORS];
 type TScope = "DELEGATION" | "GROUP" | "ALL";
