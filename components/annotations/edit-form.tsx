@@ -1,12 +1,15 @@
 "use client";
 // Editing a note or a reply. The form carries the version it started from; if someone
 // saved in between, the server refuses, their text is shown, and what was typed stays
-// in the field so nothing is lost (saving again then replaces their version).
-import { useActionState, useEffect, useRef, useState } from "react";
+// in the field so nothing is lost (saving again then replaces their version). A save
+// is announced ("Changes saved."), a refusal too, with focus on the field to correct.
+import { useActionState, useRef, useState } from "react";
 import type { TNoteFormState } from "@/lib/actions/annotations";
 import type { Translator } from "@/lib/i18n/translator";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
 import { BodyField, TagsField, errorText } from "./note-fields";
+import { SubmitButton } from "./submit-button";
+import { useFormOutcome } from "./use-form-outcome";
 
 type Props = {
   t: Translator;
@@ -29,19 +32,13 @@ export function EditForm({ t, action, idField, version, body: initialBody, tags:
   });
   const [body, setBody] = useState(initialBody);
   const [tags, setTags] = useState(initialTags?.value ?? "");
-  const handled = useRef(0);
+  const form = useRef<HTMLFormElement>(null);
   const fieldId = `edit-${idField.value}`;
-
-  useEffect(() => {
-    if (state.status === "saved" && state.savedCount !== handled.current) {
-      handled.current = state.savedCount;
-      onDone();
-    }
-  }, [state, onDone]);
+  useFormOutcome({ t, state, form, onSaved: onDone, savedMessage: t.t("annotations.edit.saved") });
 
   const fieldError = (name: string) => errorText(t, state.status === "error" ? state.fieldErrors?.[name] : undefined);
   return (
-    <form action={run} className="grid gap-2" noValidate>
+    <form ref={form} action={run} className="grid gap-2" noValidate>
       <input type="hidden" name={idField.name} value={idField.value} />
       <input type="hidden" name="version" value={state.version ?? version} />
       <BodyField id={`${fieldId}-body`} label={label} value={body} onChange={setBody} error={fieldError("body")} autoFocus />
@@ -58,9 +55,9 @@ export function EditForm({ t, action, idField, version, body: initialBody, tags:
         </div>
       ) : null}
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={pending} aria-disabled={pending}>
+        <SubmitButton pending={pending} className={buttonClass("primary")}>
           {pending ? t.t("annotations.edit.saving") : t.t("annotations.edit.save")}
-        </Button>
+        </SubmitButton>
         <Button type="button" variant="secondary" onClick={onDone}>
           {t.t("annotations.edit.cancel")}
         </Button>

@@ -43,7 +43,7 @@ export function NoteCardView({ note, themeHref, tagSuggestions, headingLevel, st
   const notShown = Math.max(0, note.replyCount - replies.length);
   const repliesId = `${headingId}-replies`;
   const reply = ({ data, body: replyBody, history }: TReplySlot) => (
-    <li key={data.id} id={`reply-${data.id}`} className="grid gap-1">
+    <li key={data.id} id={`reply-${data.id}`} tabIndex={-1} className="grid gap-1">
       <div className="reply-meta">
         <span className="font-medium">{t.t("annotations.reply.by", { delegation: data.delegation, person: data.author })}</span>
         <time dateTime={data.created.iso} className="text-muted">

@@ -1,17 +1,23 @@
 "use client";
 // The "new note" dialog: opened from a selection, a paragraph's button or "note on
 // the whole theme". A native modal <dialog> keeps focus inside and closes on Escape.
-// What was typed stays after a refused save; after a good one the dialog closes, the
-// note is focused in the panel if it is on this page, and a link to it is announced.
-import { useActionState, useEffect, useRef, useState } from "react";
+// What was typed stays after a refused save, focus goes to the field to correct and
+// the refusal is announced; after a good save the dialog closes, the note is focused
+// in the panel if it is on this page, and a link to it is announced. The quoted
+// passage is an editable field (passage-field.tsx): the keyboard path to a phrase.
+import { useActionState, useCallback, useEffect, useRef, useState } from "react";
 import { createAnnotationAction, type TNoteFormState } from "@/lib/actions/annotations";
 import { useTranslator } from "@/lib/i18n/client-translator";
 import type { Scope } from "@/lib/generated/prisma/enums";
 import { noteDomId } from "@/lib/annotations/paths";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
 import { useAnnotationWorkspace } from "./annotation-workspace";
 import { BodyField, TagsField, errorText } from "./note-fields";
 import { ScopeIcon } from "./scope-style";
+import { PassageField } from "./passage-field";
+import { SubmitButton } from "./submit-button";
+import { useFormOutcome } from "./use-form-outcome";
+import { announceNote } from "./note-announcer";
 
 type Props = {
   themeId: string;
@@ -33,7 +39,7 @@ export function NoteComposer({ themeId, scopes, delegation, group, tagSuggestion
   const [tags, setTags] = useState("");
   const [scope, setScope] = useState<string>(defaultScope);
   const [announced, setAnnounced] = useState<{ href: string; id: string } | null>(null);
-  const lastSaved = useRef(0);
+  const form = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
     const element = dialog.current;
@@ -41,22 +47,26 @@ export function NoteComposer({ themeId, scopes, delegation, group, tagSuggestion
     if (target && !element.open) {
       element.showModal();
       // Straight to the text: the passage is already chosen.
-      element.querySelector("textarea")?.focus();
+      element.querySelector<HTMLElement>("#note-body")?.focus();
     }
     if (!target && element.open) element.close();
   }, [target]);
 
-  // A good save: clear the form, close, and take the person to their note.
-  useEffect(() => {
-    if (state.status !== "saved" || !state.saved || state.savedCount === lastSaved.current) return;
-    lastSaved.current = state.savedCount;
-    setBody("");
-    setTags("");
-    setAnnounced(state.saved);
-    closeComposer();
-    const saved = state.saved;
-    requestAnimationFrame(() => document.getElementById(noteDomId(saved.id))?.focus());
-  }, [state, closeComposer]);
+  // A good save: clear the form, close, and take the person to their note (the link
+  // to it is announced by the region above the dialog, which sighted people see too).
+  const onSaved = useCallback(
+    (next: typeof state) => {
+      const saved = next.saved;
+      if (!saved) return;
+      setBody("");
+      setTags("");
+      setAnnounced({ id: saved.id, href: saved.href ?? "" });
+      closeComposer();
+      requestAnimationFrame(() => document.getElementById(noteDomId(saved.id))?.focus());
+    },
+    [closeComposer],
+  );
+  useFormOutcome({ t, state, form, onSaved });
 
   const fieldError = (name: string) => errorText(t, state.status === "error" ? state.fieldErrors?.[name] : undefined);
   const scopeLabel: Record<Scope, string> = {
@@ -87,27 +97,26 @@ export function NoteComposer({ themeId, scopes, delegation, group, tagSuggestion
         className="m-auto w-[min(40rem,calc(100vw-2rem))] rounded border border-line p-0 shadow-xl backdrop:bg-black/40"
       >
         {target ? (
-          <form action={action} className="grid gap-3 p-4" noValidate>
+          <form
+            ref={form}
+            action={action}
+            className="grid gap-3 p-4"
+            noValidate
+            onSubmit={(event) => {
+              // Words that are not in the paragraph: said beside the field, nothing sent.
+              const unmatched = event.currentTarget.querySelector<HTMLElement>("[data-unmatched]");
+              if (!unmatched) return;
+              event.preventDefault();
+              unmatched.focus();
+              announceNote(t.t("annotations.announce.notSaved", { reason: t.t("annotations.errors.quoteNotInParagraph", { number: passage?.paragraphPosition ?? 0 }) }));
+            }}
+          >
             <h2 id="composer-title" className="text-lg font-semibold">
               {passage ? t.t("annotations.composer.dialogTitle") : t.t("annotations.composer.dialogTitleTheme")}
             </h2>
             <input type="hidden" name="themeId" value={themeId} />
             {passage ? (
-              <div>
-                <input type="hidden" name="paragraphId" value={passage.paragraphId} />
-                <input type="hidden" name="start" value={passage.start} />
-                <input type="hidden" name="end" value={passage.end} />
-                <input type="hidden" name="quote" value={passage.quote} />
-                <span className="text-sm font-medium">
-                  {t.t("annotations.composer.passage")} ({t.t("annotations.composer.onParagraph", { number: passage.paragraphPosition })})
-                </span>
-                <blockquote className="mt-1 border-l-4 border-line pl-3 text-sm italic">
-                  {passage.quote.length > 400 ? `${passage.quote.slice(0, 400).trimEnd()}…` : passage.quote}
-                </blockquote>
-                <span id="quote-error" aria-live="polite" className="block min-h-5 text-sm text-danger">
-                  {fieldError("quote")}
-                </span>
-              </div>
+              <PassageField key={`${passage.paragraphId}:${passage.start}:${passage.end}`} t={t} passage={passage} serverError={fieldError("quote")} />
             ) : null}
             <BodyField
               id="note-body"
@@ -148,9 +157,9 @@ export function NoteComposer({ themeId, scopes, delegation, group, tagSuggestion
               {state.status === "error" && state.formError ? errorText(t, state.formError) : null}
             </p>
             <div className="flex flex-wrap gap-2">
-              <Button type="submit" disabled={pending} aria-disabled={pending}>
+              <SubmitButton pending={pending} className={buttonClass("primary")}>
                 {pending ? t.t("annotations.composer.saving") : t.t("annotations.composer.save")}
-              </Button>
+              </SubmitButton>
               <Button type="button" variant="secondary" onClick={closeComposer}>
                 {t.t("annotations.composer.cancel")}
               </Button>

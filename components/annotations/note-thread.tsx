@@ -2,8 +2,10 @@
 // The interactive parts of a note: edit in place, delete (with a confirmation step),
 // resolve or reopen, hide or restore (secretariat), reply, and the links to the note
 // and to "Make this an action". Only the controls the server would accept are shown;
-// the server checks again on every write.
-import { useActionState, useEffect, useRef, useState, type ReactNode } from "react";
+// the server checks again on every write. After each write focus stays on a control
+// that still exists (the toggled button, the new reply, the next note) and the notes
+// live region says what happened (note-announcer.tsx).
+import { useActionState, useCallback, useRef, useState, type ReactNode } from "react";
 import {
   deleteAnnotationAction,
   editAnnotationAction,
@@ -15,12 +17,26 @@ import {
 import { useTranslator } from "@/lib/i18n/client-translator";
 import type { TNoteView } from "@/lib/annotations/types";
 import { formatTags } from "@/lib/annotations/tags";
-import { newActionFromNotePath } from "@/lib/annotations/paths";
-import { Button } from "@/components/ui/button";
+import { newActionFromNotePath, noteDomId } from "@/lib/annotations/paths";
+import { Button, buttonClass } from "@/components/ui/button";
 import { ButtonForm } from "./button-form";
 import { EditForm } from "./edit-form";
 import { useEditableSource } from "./use-editable-source";
 import { BodyField, errorText } from "./note-fields";
+import { focusSoon } from "./focus-soon";
+import { SubmitButton } from "./submit-button";
+import { useFormOutcome } from "./use-form-outcome";
+
+/**
+ * Where focus goes when a note leaves the panel: the next note (or the one before),
+ * else the panel's heading. Worked out before the write, while the note is there.
+ */
+function focusAfterRemoving(noteId: string): () => void {
+  const card = document.getElementById(noteDomId(noteId));
+  const item = card?.closest("li");
+  const neighbour = (item?.nextElementSibling ?? item?.previousElementSibling)?.querySelector<HTMLElement>("article[tabindex]");
+  return () => focusSoon(() => (card?.isConnected ? null : (neighbour ?? document.getElementById("notes-heading"))));
+}
 
 // The secondary button look, on a native button so focus can be returned to it.
 const SECONDARY = "btn-small";
@@ -47,10 +63,11 @@ export function NoteThread({ note, tagSuggestions, returnTo, body, replies }: Pr
     close();
     requestAnimationFrame(() => editButton.current?.focus());
   };
-  const stopReplying = () => {
+  const stopReplying = useCallback((savedId?: string) => {
     setReplying(false);
-    requestAnimationFrame(() => replyButton.current?.focus());
-  };
+    // A new reply is focused where the panel shows it; otherwise the Reply button.
+    focusSoon(() => (savedId ? document.getElementById(`reply-${savedId}`) : null) ?? replyButton.current);
+  }, []);
 
   return (
     <>
@@ -75,7 +92,7 @@ export function NoteThread({ note, tagSuggestions, returnTo, body, replies }: Pr
           </button>
         ) : null}
         {note.can.edit && !editing ? (
-          <button ref={editButton} type="button" className={SECONDARY} onClick={() => void open()} disabled={editor.status === "loading"}>
+          <button ref={editButton} type="button" className={SECONDARY} onClick={() => editor.status !== "loading" && void open()} aria-disabled={editor.status === "loading"}>
             {t.t("annotations.note.edit")}
           </button>
         ) : null}
@@ -85,6 +102,9 @@ export function NoteThread({ note, tagSuggestions, returnTo, body, replies }: Pr
             action={setResolvedAction}
             fields={{ annotationId: note.id, resolved: note.resolved ? "false" : "true" }}
             label={note.resolved ? t.t("annotations.note.reopen") : t.t("annotations.note.resolve")}
+            done={note.resolved ? t.t("annotations.announce.reopened") : t.t("annotations.announce.resolved")}
+            // Filtered to open or resolved threads, the note leaves the panel.
+            onWrite={() => focusAfterRemoving(note.id)}
           />
         ) : null}
         {note.can.moderate ? (
@@ -93,6 +113,7 @@ export function NoteThread({ note, tagSuggestions, returnTo, body, replies }: Pr
             action={setHiddenAction}
             fields={{ annotationId: note.id, hidden: note.hidden ? "false" : "true" }}
             label={note.hidden ? t.t("annotations.note.unhide") : t.t("annotations.note.hide")}
+            done={note.hidden ? t.t("annotations.announce.restored") : t.t("annotations.announce.hidden")}
           />
         ) : null}
         {note.can.delete && !confirming ? (
@@ -119,6 +140,8 @@ export function NoteThread({ note, tagSuggestions, returnTo, body, replies }: Pr
             action={deleteAnnotationAction}
             fields={{ annotationId: note.id, ...(returnTo ? { returnTo } : {}) }}
             label={t.t("annotations.note.confirmDeleteYes")}
+            done={t.t("annotations.announce.noteDeleted")}
+            onWrite={() => focusAfterRemoving(note.id)}
             variant="primary"
           />
           <Button variant="small" onClick={() => setConfirming(false)} autoFocus>
@@ -139,20 +162,21 @@ export function NoteThread({ note, tagSuggestions, returnTo, body, replies }: Pr
 
 const EMPTY_REPLY: TNoteFormState = { status: "idle", values: { body: "", tags: "", scope: "" }, savedCount: 0 };
 
-function ReplyForm({ annotationId, onDone }: { annotationId: string; onDone: () => void }) {
+function ReplyForm({ annotationId, onDone }: { annotationId: string; onDone: (savedId?: string) => void }) {
   const t = useTranslator();
   const [state, run, pending] = useActionState(replyAction, EMPTY_REPLY);
   const [body, setBody] = useState("");
-  const handled = useRef(0);
-  useEffect(() => {
-    if (state.status === "saved" && state.savedCount !== handled.current) {
-      handled.current = state.savedCount;
+  const form = useRef<HTMLFormElement>(null);
+  const onSaved = useCallback(
+    (saved: TNoteFormState) => {
       setBody("");
-      onDone();
-    }
-  }, [state, onDone]);
+      onDone(saved.saved?.id);
+    },
+    [onDone],
+  );
+  useFormOutcome({ t, state, form, onSaved, savedMessage: t.t("annotations.reply.saved") });
   return (
-    <form action={run} className="grid gap-2 border-l-4 border-line pl-3" noValidate>
+    <form ref={form} action={run} className="grid gap-2 border-l-4 border-line pl-3" noValidate>
       <input type="hidden" name="annotationId" value={annotationId} />
       <BodyField
         id={`reply-${annotationId}`}
@@ -167,10 +191,10 @@ function ReplyForm({ annotationId, onDone }: { annotationId: string; onDone: () 
         {state.status === "error" && state.formError ? errorText(t, state.formError) : null}
       </p>
       <div className="flex gap-2">
-        <Button type="submit" disabled={pending} aria-disabled={pending}>
+        <SubmitButton pending={pending} className={buttonClass("primary")}>
           {pending ? t.t("annotations.reply.saving") : t.t("annotations.reply.save")}
-        </Button>
-        <Button variant="secondary" onClick={onDone}>
+        </SubmitButton>
+        <Button variant="secondary" onClick={() => onDone()}>
           {t.t("annotations.reply.cancel")}
         </Button>
       </div>

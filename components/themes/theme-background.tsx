@@ -8,6 +8,7 @@ import { themePath } from "@/lib/annotations/paths";
 import { AnnotationWorkspace } from "@/components/annotations/annotation-workspace";
 import { AnnotatedParagraphs } from "@/components/annotations/annotated-paragraphs";
 import { NotesPanel } from "@/components/annotations/notes-panel";
+import { NoteAnnouncer } from "@/components/annotations/note-announcer";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
 import { citedNotes } from "@/lib/themes/footnote-markers";
@@ -47,6 +48,7 @@ export async function ThemeBackground({
   return (
     <ClientMessages paths={CLIENT_MESSAGES.annotations}>
       <AnnotationWorkspace>
+        <NoteAnnouncer />
         <div className="grid content-start gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <section aria-labelledby="background-heading">
             <h2 id="background-heading" className="mb-3 text-lg font-semibold">

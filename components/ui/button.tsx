@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from "react";
+import type { ComponentProps } from "react";
 
 type Variant = "primary" | "secondary" | "small" | "link";
 
@@ -10,11 +10,16 @@ const VARIANTS: Record<Variant, string> = {
   link: "text-brand underline underline-offset-2 hover:text-brand-strong",
 };
 
+/** The classes of a variant, for a native button that needs its own behaviour. */
+export function buttonClass(variant: Variant): string {
+  return VARIANTS[variant];
+}
+
 export function Button({
   variant = "primary",
   className = "",
   type = "button",
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
+}: ComponentProps<"button"> & { variant?: Variant }) {
   return <button type={type} className={`${VARIANTS[variant]} ${className}`} {...props} />;
 }

@@ -32,7 +32,8 @@ export type TNoteFormState = {
   version?: number;
   /** When someone else saved first: their text, shown beside what was typed. */
   conflict?: { body: string; version: number };
-  saved?: { id: string; href: string };
+  /** What was written: a note (with its page) or a reply (focused once shown). */
+  saved?: { id: string; href?: string };
   /** Changes on every save so forms can reset themselves. */
   savedCount: number;
 };
@@ -128,7 +129,7 @@ export async function replyAction(previous: TNoteFormState, formData: FormData):
   const result = await guarded(viewer, () => replyToAnnotation(viewer, { annotationId: text(formData, "annotationId"), body: values.body }));
   if (result === "failed" || !result.ok) return failed(previous, values, result);
   revalidateNotes();
-  return { status: "saved", values: { body: "", tags: "", scope: "" }, savedCount: previous.savedCount + 1 };
+  return { status: "saved", values: { body: "", tags: "", scope: "" }, saved: result.value, savedCount: previous.savedCount + 1 };
 }
 
 export async function editReplyAction(previous: TNoteFormState, formData: FormData): Promise<TNoteFormState> {

@@ -3,6 +3,7 @@ import {
   MAX_QUOTE_LENGTH,
   compareTextOrder,
   locateAnchor,
+  matchQuote,
   paragraphSelector,
   selectorFor,
   type TParagraphText,
@@ -137,5 +138,25 @@ describe("[annotations] re-anchoring when the background text changes", () => {
     ];
     const sorted = [...list].sort(compareTextOrder).map((l) => (l.status === "anchored" ? `${l.paragraphPosition}:${l.start}` : l.status));
     expect(sorted).toEqual(["theme", "1:3", "1:40", "2:5", "orphaned"]);
+  });
+});
+
+describe("[annotations] a quote narrowed by keyboard", () => {
+  it("finds the words kept, trimmed, at the same offsets a mouse selection gives", () => {
+    const start = P1.indexOf("Domestic Workers Convention");
+    expect(matchQuote(P1, "  Domestic Workers Convention ")).toEqual({ start, end: start + "Domestic Workers Convention".length });
+  });
+
+  it("takes the occurrence nearest to where the passage was", () => {
+    const text = "workers and workers and workers";
+    expect(matchQuote(text, "workers", 0)).toEqual({ start: 0, end: 7 });
+    expect(matchQuote(text, "workers", 20)).toEqual({ start: 24, end: 31 });
+  });
+
+  it("tolerates different spacing, and refuses words not in the paragraph or nothing at all", () => {
+    const start = P2.indexOf("major source");
+    expect(matchQuote(P2, "major\n  source")).toEqual({ start, end: start + "major source".length });
+    expect(matchQuote(P2, "minor source")).toBeNull();
+    expect(matchQuote(P2, "   ")).toBeNull();
   });
 });

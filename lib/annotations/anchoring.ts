@@ -109,6 +109,23 @@ function findIn(paragraph: TParagraphText, anchor: TStoredAnchor, exact: string)
 }
 
 /**
+ * The keyboard path to a phrase (issue 16): the person edits the quoted passage down
+ * to the words they mean, and this finds those words in the paragraph — exactly, or
+ * with different spacing — nearest to where the passage was (`near`), trimmed as a
+ * mouse selection is. The offsets then go through `selectorFor` on the server like
+ * any selection, so both paths store the same selectors. Null when the words are not
+ * in the paragraph.
+ */
+export function matchQuote(text: string, typed: string, near = 0): { start: number; end: number } | null {
+  const words = typed.trim();
+  if (words === "") return null;
+  const exact = occurrences(text, words).map((s) => [s, s + words.length] as [number, number]);
+  const hits = exact.length > 0 ? exact : looseOccurrences(text, words);
+  const nearest = [...hits].sort((a, b) => Math.abs(a[0] - near) - Math.abs(b[0] - near))[0];
+  return nearest ? { start: nearest[0], end: nearest[1] } : null;
+}
+
+/**
  * Where a stored anchor lies in the current text. Order of preference: the stored
  * position still holds the quote; the quote elsewhere in the same paragraph; the
  * quote in another paragraph (the passage moved, or its paragraph was removed). A

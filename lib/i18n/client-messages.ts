@@ -20,6 +20,7 @@ export const CLIENT_MESSAGES = {
     "annotations.reply",
     "annotations.edit",
     "annotations.errors",
+    "annotations.announce",
     "annotations.scopeBadge",
     "groups",
     "validation",
