@@ -9,8 +9,10 @@ import { SelectionAnnotator } from "./selection-annotator";
 import { HIGHLIGHT_CLASS, ScopeIcon } from "./scope-style";
 import { footnoteMarkers, splitAtMarkers } from "@/lib/themes/footnote-markers";
 import { FootnoteRef } from "@/components/themes/footnotes";
+import { SEED_CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 
 type Props = {
+  /** Never empty: a theme without background text shows MissingBackground instead. */
   paragraphs: TAnnotatedParagraph[];
   /** Numbers of the paper's notes: markers naming them become links (components/themes/footnotes.tsx). */
   footnotes: ReadonlySet<number>;
@@ -27,12 +29,15 @@ const SCOPE_ORDER: Scope[] = ["DELEGATION", "GROUP", "ALL"];
 // notes they are, without thousands of words on a densely annotated theme.
 const DESCRIBED_NOTES = 2;
 
-// The background text with its highlights. Each highlight is a link (reachable by
-// Tab) to its note, described by a hidden list of the notes on that passage, so a
-// screen reader announces them. Paragraph ids (#p1, #p2 …) stay stable anchors. The
-// paper's footnote markers become links to its notes.
+// The background text with its highlights. A highlight is marked text, not a link, so
+// a selection may start or end inside it and a fully annotated paragraph can still be
+// selected (issue 16); a click without a drag opens its note (selection-annotator.tsx).
+// Where a run of notes opens, a small link (the scope's pictogram, reachable by Tab,
+// no characters added to the text) leads to the first note and is named by the notes
+// on that passage, so a screen reader announces them. Paragraph ids (#p1, #p2 …) stay
+// stable anchors. The paper's footnote markers become links to its notes. The text is
+// the paper's, in English (`lang`), the controls in the interface language.
 export function AnnotatedParagraphs({ paragraphs, footnotes, highlightNotes, notesOnPage, canAnnotate, t }: Props) {
-  if (paragraphs.length === 0) return <p>{t.t("theme.noBackground")}</p>;
   const started = new Set<string>();
   const markersOf = (p: TAnnotatedParagraph) => footnoteMarkers(p.text, footnotes);
   const describe = (note: THighlightNote) =>
@@ -46,8 +51,6 @@ export function AnnotatedParagraphs({ paragraphs, footnotes, highlightNotes, not
     <SelectionAnnotator label={t.t("annotations.background.annotateSelection")} enabled={canAnnotate}>
       <div className="grid max-w-prose gap-4 leading-relaxed">
         {paragraphs.map((p) => {
-          // Runs with the same notes share one description element.
-          const descriptions = new Map<string, string>();
           const selector = paragraphSelector(p.text);
           const markers = markersOf(p);
           // Segments cover the paragraph in order: each starts where the last ended.
@@ -56,7 +59,7 @@ export function AnnotatedParagraphs({ paragraphs, footnotes, highlightNotes, not
             <div key={p.id}>
               <p id={`p${p.position}`} data-paragraph={p.position}>
                 <span className="sr-only">{t.t("theme.paragraph", { number: p.position })}: </span>
-                <span data-annotatable-paragraph={p.id} data-paragraph-position={p.position}>
+                <span lang={SEED_CONTENT_LANGUAGE} data-annotatable-paragraph={p.id} data-paragraph-position={p.position}>
                   {p.segments.map((segment, i) => {
                     const pieces = splitAtMarkers(segment.text, offset, markers);
                     offset += segment.text.length;
@@ -71,34 +74,30 @@ export function AnnotatedParagraphs({ paragraphs, footnotes, highlightNotes, not
                     const listed = notes.slice(0, DESCRIBED_NOTES).map(describe).join("; ");
                     const more = notes.length > DESCRIBED_NOTES ? ` ${t.t("annotations.background.more", { count: notes.length - DESCRIBED_NOTES })}` : "";
                     const text = t.plural("annotations.background.highlight", notes.length, { list: `${listed}${more}` });
-                    const descriptionId = descriptions.get(text) ?? `hl-${p.position}-${i}`;
-                    descriptions.set(text, descriptionId);
-                    // A footnote marker inside a highlight is its own link, between two
-                    // parts of the highlight (a link cannot hold another).
-                    return pieces.map((piece, j) =>
-                      piece.marker ? (
-                        <FootnoteRef key={`${i}-${j}`} number={piece.marker} t={t} />
-                      ) : (
-                        <a
-                          key={`${i}-${j}`}
-                          href={notesOnPage.has(first.id) ? `#${noteDomId(first.id)}` : first.href}
-                          aria-describedby={descriptionId}
-                          draggable={false}
-                          className={HIGHLIGHT_CLASS[scope]}
-                        >
-                          {opening.length > 0 && j === 0 ? <ScopeIcon scope={scope} small /> : null}
-                          {piece.text}
+                    const href = notesOnPage.has(first.id) ? `#${noteDomId(first.id)}` : first.href;
+                    // The link where notes open: the pictogram only, named in the
+                    // interface language; the text around it stays plain text.
+                    const opener =
+                      opening.length > 0 ? (
+                        <a key={`${i}-open`} href={href} lang={t.locale} aria-label={text} className="hl-open">
+                          <ScopeIcon scope={scope} small />
                         </a>
+                      ) : null;
+                    return [
+                      opener,
+                      ...pieces.map((piece, j) =>
+                        piece.marker ? (
+                          <FootnoteRef key={`${i}-${j}`} number={piece.marker} t={t} />
+                        ) : (
+                          <mark key={`${i}-${j}`} data-note-href={href} className={HIGHLIGHT_CLASS[scope]}>
+                            {piece.text}
+                          </mark>
+                        ),
                       ),
-                    );
+                    ];
                   })}
                 </span>
               </p>
-              {[...descriptions].map(([text, id]) => (
-                <span key={id} id={id} hidden>
-                  {text}
-                </span>
-              ))}
               {canAnnotate ? (
                 <AnnotateParagraphButton
                   paragraphId={p.id}

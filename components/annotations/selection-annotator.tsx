@@ -2,8 +2,11 @@
 // Select any passage of the background → an "Annotate selection" button appears next
 // to it → the composer opens on that passage. Offsets are counted in the paragraph's
 // own text (the element marked data-annotatable-paragraph), which is exactly the
-// stored paragraph text: highlights add elements but no characters.
+// stored paragraph text: highlights add elements but no characters. Highlights are
+// marked text (annotated-paragraphs.tsx): a drag through them selects, and a click
+// without a drag opens the note they mark.
 import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useRouter } from "next/navigation";
 import { useAnnotationWorkspace, type TComposerTarget } from "./annotation-workspace";
 
 type TPending = { target: Extract<TComposerTarget, { kind: "passage" }>; top: number; left: number };
@@ -56,6 +59,26 @@ export function SelectionAnnotator({ label, enabled, children }: { label: string
   const root = useRef<HTMLDivElement>(null);
   const [pending, setPending] = useState<TPending | null>(null);
   const { openComposer } = useAnnotationWorkspace();
+  const router = useRouter();
+
+  // A click on a highlight that selected nothing goes to its note: in the panel when
+  // it is on this page (focused, so reading continues there), else its own page.
+  useEffect(() => {
+    const element = root.current;
+    if (!element) return;
+    const onClick = (event: MouseEvent) => {
+      const mark = event.target instanceof Element ? event.target.closest<HTMLElement>("[data-note-href]") : null;
+      const href = mark?.dataset.noteHref;
+      if (!href || !window.getSelection()?.isCollapsed) return;
+      if (!href.startsWith("#")) return router.push(href);
+      const note = document.getElementById(href.slice(1));
+      if (!note) return;
+      history.replaceState(null, "", href);
+      note.focus();
+    };
+    element.addEventListener("click", onClick);
+    return () => element.removeEventListener("click", onClick);
+  }, [router]);
 
   useEffect(() => {
     if (!enabled) return;

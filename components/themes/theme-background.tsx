@@ -13,6 +13,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
 import { citedNotes } from "@/lib/themes/footnote-markers";
 import { FootnoteList } from "./footnotes";
+import { MissingBackground } from "./missing-background";
 
 type TSearchParams = Record<string, string | string[] | undefined>;
 
@@ -54,14 +55,18 @@ export async function ThemeBackground({
             <h2 id="background-heading" className="mb-3 text-lg font-semibold">
               {t.t("theme.background")}
             </h2>
-            <AnnotatedParagraphs
-              paragraphs={data.paragraphs}
-              footnotes={footnotes}
-              highlightNotes={data.highlightNotes}
-              notesOnPage={new Set(data.notes.map((n) => n.id))}
-              canAnnotate={canWriteNotes(viewer)}
-              t={t}
-            />
+            {data.paragraphs.length === 0 ? (
+              <MissingBackground theme={theme} t={t} />
+            ) : (
+              <AnnotatedParagraphs
+                paragraphs={data.paragraphs}
+                footnotes={footnotes}
+                highlightNotes={data.highlightNotes}
+                notesOnPage={new Set(data.notes.map((n) => n.id))}
+                canAnnotate={canWriteNotes(viewer)}
+                t={t}
+              />
+            )}
             <FootnoteList id="theme-notes-heading" notes={cited} t={t} />
           </section>
           <NotesPanel viewer={viewer} t={t} theme={theme} themeHref={themeHref} data={data} filters={filters} groupLabel={groupLabel} />

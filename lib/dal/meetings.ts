@@ -100,6 +100,13 @@ export const findThemeForViewer = cache(async (viewer: Viewer, meetingSlug: stri
           orderBy: { instrument: { code: "asc" } },
           select: { instrument: { select: { code: true, title: true } } },
         },
+        // The roundtables a technical-meeting theme follows up (its empty background
+        // points to them).
+        followsUp: {
+          where: { sourceTheme: visibleThemesWhere(viewer) },
+          orderBy: { sourceTheme: { position: "asc" } },
+          select: { sourceTheme: { select: { code: true, title: true, meeting: { select: { slug: true } } } } },
+        },
         ...themeNotesSelect(viewer),
         ...themePositionsSelect(viewer),
         ...themeStancesSelect(viewer),
@@ -109,7 +116,13 @@ export const findThemeForViewer = cache(async (viewer: Viewer, meetingSlug: stri
     loadReferenceMaterial(),
   ]);
   if (!theme) return null;
-  return { ...theme, instruments: theme.instruments.map((i) => i.instrument), keyFigures: reference.keyFigures, sourceNotes: reference.notes };
+  return {
+    ...theme,
+    instruments: theme.instruments.map((i) => i.instrument),
+    followsUp: theme.followsUp.map((l) => ({ code: l.sourceTheme.code, title: l.sourceTheme.title, meetingSlug: l.sourceTheme.meeting.slug })),
+    keyFigures: reference.keyFigures,
+    sourceNotes: reference.notes,
+  };
 });
 
 export type TThemeDetail = NonNullable<Awaited<ReturnType<typeof findThemeForViewer>>>;
