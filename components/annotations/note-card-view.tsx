@@ -8,10 +8,12 @@ import type { ReactNode } from "react";
 import { useTranslator } from "@/lib/i18n/client-translator";
 import type { TNoteCardData, TReplyCardData } from "@/lib/annotations/types";
 import { noteDomId } from "@/lib/annotations/paths";
+import { SEED_CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import { Badge } from "@/components/ui/badge";
 import { BADGE_CLASS, ScopeIcon } from "./scope-style";
 import { NoteThread } from "./note-thread";
 import { ReplyItem } from "./reply-item";
+import { Seeded, withParts } from "@/components/i18n/with-parts";
 
 export type TReplySlot = { data: TReplyCardData; body: ReactNode; history?: ReactNode };
 
@@ -24,17 +26,19 @@ type Props = {
   /** On the note's own page: every reply shown, deleting returns to the theme. */
   standalone: boolean;
   body: ReactNode;
+  /** The actions made from the note (server-rendered; nothing when there are none). */
+  actions?: ReactNode;
   replies: TReplySlot[];
 };
 
-export function NoteCardView({ note, themeHref, tagSuggestions, headingLevel, standalone, body, replies }: Props) {
+export function NoteCardView({ note, themeHref, tagSuggestions, headingLevel, standalone, body, actions, replies }: Props) {
   const t = useTranslator();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const ReplyHeading = headingLevel === 2 ? "h3" : "h4";
   const headingId = `${noteDomId(note.id)}-heading`;
   const scopeText =
     note.scope === "DELEGATION"
-      ? t.t("annotations.scopeBadge.DELEGATION", { delegation: note.delegation })
+      ? withParts(t.t("annotations.scopeBadge.DELEGATION"), { delegation: <Seeded>{note.delegation}</Seeded> })
       : note.scope === "GROUP"
         ? t.t("annotations.scopeBadge.GROUP", { group: t.t(`groups.${note.group}`) })
         : t.t("annotations.scopeBadge.ALL");
@@ -45,7 +49,7 @@ export function NoteCardView({ note, themeHref, tagSuggestions, headingLevel, st
   const reply = ({ data, body: replyBody, history }: TReplySlot) => (
     <li key={data.id} id={`reply-${data.id}`} tabIndex={-1} className="grid gap-1">
       <div className="reply-meta">
-        <span className="font-medium">{t.t("annotations.reply.by", { delegation: data.delegation, person: data.author })}</span>
+        <span className="font-medium">{withParts(t.t("annotations.reply.by"), { delegation: <Seeded>{data.delegation}</Seeded>, person: data.author })}</span>
         <time dateTime={data.created.iso} className="text-muted">
           {data.created.text}
         </time>
@@ -60,7 +64,7 @@ export function NoteCardView({ note, themeHref, tagSuggestions, headingLevel, st
     <article id={noteDomId(note.id)} tabIndex={-1} aria-labelledby={headingId} className="note-card">
       <header className="grid gap-1">
         <Heading id={headingId} className="font-semibold">
-          {t.t("annotations.note.by", { delegation: note.delegation, person: note.author })}
+          {withParts(t.t("annotations.note.by"), { delegation: <Seeded>{note.delegation}</Seeded>, person: note.author })}
         </Heading>
         <div className="note-meta">
           <span className={BADGE_CLASS[note.scope]}>
@@ -91,7 +95,9 @@ export function NoteCardView({ note, themeHref, tagSuggestions, headingLevel, st
       {note.quote ? (
         <figure>
           <figcaption className="sr-only">{t.t("annotations.note.quote")}</figcaption>
-          <blockquote className="border-l-4 border-line pl-3 text-sm italic text-muted">{note.quote}</blockquote>
+          <blockquote lang={SEED_CONTENT_LANGUAGE} className="border-l-4 border-line pl-3 text-sm italic text-muted">
+            {note.quote}
+          </blockquote>
         </figure>
       ) : null}
       <NoteThread
@@ -113,6 +119,7 @@ export function NoteCardView({ note, themeHref, tagSuggestions, headingLevel, st
                 ))}
               </ul>
             ) : null}
+            {actions}
           </div>
         }
         replies={

@@ -4,6 +4,8 @@ import { RenderedMarkdown } from "@/components/ui/rendered-markdown";
 import { dateTimeFormat } from "@/lib/i18n/date-format";
 import { NoteCardView } from "./note-card-view";
 import { RevisionHistory } from "./revision-history";
+import { NoteActions } from "./note-actions";
+import { langOf } from "@/lib/i18n/content-language";
 
 const QUOTE_PREVIEW = 280;
 
@@ -55,10 +57,13 @@ export function NoteCard({ note, t, themeHref, tagSuggestions, headingLevel, sta
       standalone={standalone}
       body={
         <>
-          <RenderedMarkdown html={note.bodyHtml} />
+          <div lang={langOf(note.language)}>
+            <RenderedMarkdown html={note.bodyHtml} />
+          </div>
           {standalone && note.revisions.length > 0 ? <RevisionHistory t={t} revisions={note.revisions} /> : null}
         </>
       }
+      actions={<NoteActions id={`note-${note.id}`} actions={note.actions} t={t} headingLevel={headingLevel === 2 ? 3 : 4} />}
       replies={note.replies.map((reply) => ({
         data: {
           id: reply.id,
@@ -68,7 +73,11 @@ export function NoteCard({ note, t, themeHref, tagSuggestions, headingLevel, sta
           created: shown(reply.createdAt),
           edited: reply.editedAt !== null,
         },
-        body: <RenderedMarkdown html={reply.bodyHtml} />,
+        body: (
+          <div lang={langOf(reply.language)}>
+            <RenderedMarkdown html={reply.bodyHtml} />
+          </div>
+        ),
         history: standalone && reply.revisions.length > 0 ? <RevisionHistory t={t} revisions={reply.revisions} /> : undefined,
       }))}
     />

@@ -2,6 +2,7 @@ import { Fragment } from "react";
 import type { Translator } from "@/lib/i18n/translator";
 import type { TSourceNote } from "@/lib/dal/source-notes";
 import { footnoteMarkers, splitAtMarkers } from "@/lib/themes/footnote-markers";
+import { SEED_CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 
 // The paper's footnotes on a page: each marker in the text a superscript link to its
 // note, each note a link back to its marker. The marker's digits are left out of a
@@ -14,7 +15,7 @@ export const footnoteRefId = (number: number) => `fnref-${number}`;
 export function FootnoteRef({ number, t }: { number: number; t: Translator }) {
   return (
     <sup className="select-none">
-      <a id={footnoteRefId(number)} href={`#${footnoteId(number)}`} aria-label={t.t("theme.sourceNote", { number })} className="px-0.5 text-brand underline underline-offset-2">
+      <a id={footnoteRefId(number)} href={`#${footnoteId(number)}`} lang={t.locale} aria-label={t.t("theme.sourceNote", { number })} className="px-0.5 text-brand underline underline-offset-2">
         {number}
       </a>
     </sup>
@@ -34,7 +35,7 @@ export function FootnoteList({ id, notes, t }: { id: string; notes: TSourceNote[
           <li key={note.number} id={footnoteId(note.number)} className="flex gap-2">
             <span className="font-semibold">{note.number}.</span>
             <span className="break-words">
-              {note.text}{" "}
+              <span lang={SEED_CONTENT_LANGUAGE}>{note.text}</span>{" "}
               <a href={`#${footnoteRefId(note.number)}`} className="whitespace-nowrap text-brand underline underline-offset-2">
                 {t.t("theme.footnoteBack", { number: note.number })}
               </a>

@@ -1,6 +1,6 @@
 // Plain data the notes UI receives (server → client components). Dates are ISO
 // strings so they cross the client boundary unchanged.
-import type { ConstituentGroup, Scope } from "@/lib/generated/prisma/enums";
+import type { ActionStatus, ConstituentGroup, Locale, Scope } from "@/lib/generated/prisma/enums";
 
 export type TNoteLocation =
   | { status: "theme" }
@@ -14,6 +14,8 @@ export type TReplyView = {
   id: string;
   /** Safe HTML stored when the reply was written, @mentions linked (lib/markdown). */
   bodyHtml: string;
+  /** The language it is written in (recorded when written); null when not known. */
+  language: Locale | null;
   version: number;
   author: string;
   delegation: string;
@@ -23,6 +25,9 @@ export type TReplyView = {
   can: { edit: boolean; delete: boolean };
 };
 
+/** A follow-up action made from a note, if the viewer may see it. */
+export type TNoteActionView = { id: string; title: string; status: ActionStatus; language: Locale | null; assignee: string | null };
+
 export type TNoteView = {
   id: string;
   href: string;
@@ -31,6 +36,7 @@ export type TNoteView = {
   group: ConstituentGroup;
   /** Safe HTML stored when the note was written, @mentions linked (lib/markdown). */
   bodyHtml: string;
+  language: Locale | null;
   tags: string[];
   version: number;
   author: string;
@@ -46,6 +52,8 @@ export type TNoteView = {
   replies: TReplyView[];
   /** How many replies the thread has in all. */
   replyCount: number;
+  /** The actions made from it that the viewer may see. */
+  actions: TNoteActionView[];
   revisions: TRevisionView[];
   can: {
     reply: boolean;

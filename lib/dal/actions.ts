@@ -235,6 +235,7 @@ export async function findActionForViewer(viewer: Viewer, id: string, now = work
       description: true,
       descriptionHtml: true,
       renderVersion: true,
+      language: true,
       group: true,
       version: true,
       annotationId: true,
@@ -252,6 +253,10 @@ export async function findActionForViewer(viewer: Viewer, id: string, now = work
           deletedAt: true,
           hiddenAt: true,
           quoteExact: true,
+          body: true,
+          language: true,
+          author: { select: { name: true } },
+          delegation: { select: { name: true } },
           theme: { select: { code: true, archivedAt: true, meeting: { select: { slug: true, archivedAt: true } } } },
         },
       },
@@ -287,6 +292,7 @@ export async function findActionForViewer(viewer: Viewer, id: string, now = work
   return {
     id: action.id,
     title: action.title,
+    language: action.language,
     /** The source, for the edit form; pages show descriptionHtml. */
     description: action.description,
     descriptionHtml: storedHtml({ html: action.descriptionHtml, renderVersion: action.renderVersion, source: action.description }),
@@ -307,7 +313,15 @@ export async function findActionForViewer(viewer: Viewer, id: string, now = work
     theme: action.theme ? { id: action.theme.id, code: action.theme.code, title: action.theme.title, meetingSlug: action.theme.meeting.slug } : null,
     note:
       noteVisible && note
-        ? { id: note.id, quote: note.quoteExact, href: notePath(note.theme.meeting.slug, note.theme.code, note.id) }
+        ? {
+            id: note.id,
+            quote: note.quoteExact,
+            href: notePath(note.theme.meeting.slug, note.theme.code, note.id),
+            author: note.author.name,
+            delegation: note.delegation.name,
+            excerpt: excerptOf(note.body),
+            language: note.language,
+          }
         : null,
     assigneeId: action.assigneeId,
     copiedFrom: action.copiedFrom && !action.copiedFrom.deletedAt ? { id: action.copiedFrom.id, code: action.copiedFrom.theme?.code ?? null } : null,
@@ -324,6 +338,12 @@ export async function findActionForViewer(viewer: Viewer, id: string, now = work
     // Kept for the capability checks of the forms on the page.
     delegationId: action.delegationId,
   };
+}
+
+/** The opening of a note's text, as the action's page cites it. */
+const NOTE_EXCERPT = 240;
+function excerptOf(body: string): string {
+  return body.length > NOTE_EXCERPT ? `${body.slice(0, NOTE_EXCERPT).trimEnd()}…` : body;
 }
 
 export type TActionDetail = NonNullable<Awaited<ReturnType<typeof findActionForViewer>>>;

@@ -30,6 +30,7 @@ import type { TAnnotatedParagraph, THighlightNote, TNoteLocation, TNoteView } fr
 import type { TNoteFilters } from "@/lib/validation/annotations";
 import { bodyHtmlOf, STORED_BODY_COLUMNS } from "@/lib/markdown/stored";
 import { NOTES_PAGE_SIZE, REPLIES_IN_PANEL } from "@/lib/annotations/panel-size";
+import { visibleActionsWhere } from "@/lib/dal/actions-query";
 
 /** Where a note is anchored, as stored (the W3C selectors of lib/annotations/anchoring.ts). */
 export const ANCHOR_COLUMNS = {
@@ -86,6 +87,7 @@ const replySelect = (withRevisions: boolean) =>
       authorId: true,
       delegationId: true,
       ...rendered,
+      language: true,
       version: true,
       editedAt: true,
       deletedAt: true,
@@ -98,7 +100,20 @@ const replySelect = (withRevisions: boolean) =>
     },
   }) satisfies Prisma.Annotation$repliesArgs;
 
-const noteSelect = (withRevisions: boolean) =>
+/**
+ * The follow-up actions made from a note, as far as the viewer may see them (an
+ * action can be narrower than its note: a delegation's action from a group note), in
+ * the note's own statement: with relationJoins a lateral join, so listing them costs
+ * the panel no extra round trip, whatever the number of notes.
+ */
+const noteActionsSelect = (viewer: Viewer) =>
+  ({
+    where: visibleActionsWhere(viewer),
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, title: true, status: true, language: true, assignee: { select: { name: true } } },
+  }) satisfies Prisma.Annotation$actionsArgs;
+
+const noteSelect = (viewer: Viewer, withRevisions: boolean) =>
   ({
     id: true,
     themeId: true,
@@ -107,6 +122,7 @@ const noteSelect = (withRevisions: boolean) =>
     group: true,
     scope: true,
     ...rendered,
+    language: true,
     tags: true,
     ...ANCHOR_COLUMNS,
     version: true,
@@ -118,6 +134,7 @@ const noteSelect = (withRevisions: boolean) =>
     author: { select: { name: true } },
     delegation: { select: { name: true } },
     replies: replySelect(withRevisions),
+    actions: noteActionsSelect(viewer),
     _count: { select: { replies: { where: { deletedAt: null } } } },
     revisions: withRevisions
       ? { orderBy: { createdAt: "desc" as const }, select: revisionSelect }
@@ -183,6 +200,7 @@ function toNoteView(
     scope: row.scope,
     group: row.group,
     bodyHtml: htmlOf(row),
+    language: row.language,
     tags: row.tags,
     version: row.version,
     author: row.author.name,
@@ -196,11 +214,13 @@ function toNoteView(
     location: context.location,
     revisions: row.revisions.map(revisionView),
     replyCount: row._count.replies,
+    actions: row.actions.map((a) => ({ id: a.id, title: a.title, status: a.status, language: a.language, assignee: a.assignee?.name ?? null })),
     replies: row.replies.map((reply) => {
       const replyEditable = canEditReply(viewer, row, reply);
       return {
         id: reply.id,
         bodyHtml: htmlOf(reply),
+        language: reply.language,
         version: reply.version,
         author: reply.author.name,
         delegation: reply.delegation.name,
@@ -267,7 +287,7 @@ export const loadThemeNotes = cache(async (viewer: Viewer, theme: TThemeForNotes
   const pageIds = pageSlice.map((l) => l.anchor.id);
 
   const rows = pageIds.length
-    ? await db.annotation.findMany({ where: { id: { in: pageIds }, AND: [visibleAnnotationsWhere(viewer)] }, select: noteSelect(false) })
+    ? await db.annotation.findMany({ where: { id: { in: pageIds }, AND: [visibleAnnotationsWhere(viewer)] }, select: noteSelect(viewer, false) })
     : [];
   const rowById = new Map(rows.map((r) => [r.id, r]));
   const lastSeenAt = readMark?.lastSeenAt ?? null;
@@ -325,7 +345,7 @@ export async function findNoteForViewer(viewer: Viewer, meetingSlug: string, the
   const row = await db.annotation.findFirst({
     where: { id: noteId, theme: { code: themeCode, meeting: { slug: meetingSlug } }, AND: [visibleAnnotationsWhere(viewer)] },
     select: {
-      ...noteSelect(true),
+      ...noteSelect(viewer, true),
       theme: {
         select: {
           id: true,

@@ -8,6 +8,8 @@ import { findActionForViewer } from "@/lib/dal/actions";
 import { loadActionDirectory } from "@/lib/dal/actions-directory";
 import { formatMoment } from "@/lib/follow-up/format";
 import { RenderedMarkdown } from "@/components/ui/rendered-markdown";
+import { Seeded, withParts } from "@/components/i18n/with-parts";
+import { langOf, SEED_CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import { DueDate, PriorityBadge, StatusBadge } from "@/components/actions/action-badges";
 import { ActionHistory } from "@/components/actions/action-history";
 import { StatusMoveForm } from "@/components/actions/status-move-form";
@@ -42,7 +44,9 @@ export default async function ActionPage({ params }: Props) {
             {t.t("actions.title")}
           </Link>
         </nav>
-        <h1 className="text-2xl font-semibold">{action.title}</h1>
+        <h1 className="text-2xl font-semibold" lang={langOf(action.language)}>
+          {action.title}
+        </h1>
         <div className="flex flex-wrap items-center gap-2">
           <StatusBadge status={action.status} t={t} />
           <PriorityBadge priority={action.priority} t={t} />
@@ -95,7 +99,7 @@ export default async function ActionPage({ params }: Props) {
                   href={`/meetings/${action.theme.meetingSlug}/themes/${encodeURIComponent(action.theme.code)}`}
                   className="text-brand underline-offset-2 hover:underline"
                 >
-                  {action.theme.code} — {action.theme.title}
+                  {action.theme.code} — <Seeded>{action.theme.title}</Seeded>
                 </Link>
               </dd>
             </>
@@ -134,7 +138,11 @@ export default async function ActionPage({ params }: Props) {
         <h2 id="description-heading" className="mb-2 text-lg font-semibold">
           {t.t("actions.detail.description")}
         </h2>
-        {action.descriptionHtml ? <RenderedMarkdown html={action.descriptionHtml} /> : <p className="text-muted">{t.t("actions.detail.noDescription")}</p>}
+        {action.descriptionHtml ? (
+          <div lang={langOf(action.language)}>
+            <RenderedMarkdown html={action.descriptionHtml} />
+          </div>
+        ) : <p className="text-muted">{t.t("actions.detail.noDescription")}</p>}
       </section>
 
       {action.note ? (
@@ -142,7 +150,17 @@ export default async function ActionPage({ params }: Props) {
           <h2 id="note-heading" className="mb-2 text-lg font-semibold">
             {t.t("actions.detail.note")}
           </h2>
-          {action.note.quote ? <blockquote className="mb-2 border-l-4 border-line pl-3 italic">{action.note.quote}</blockquote> : null}
+          <p className="mb-1 font-medium">
+            {withParts(t.t("actions.detail.noteBy"), { person: action.note.author, delegation: <Seeded>{action.note.delegation}</Seeded> })}
+          </p>
+          {action.note.quote ? (
+            <blockquote lang={SEED_CONTENT_LANGUAGE} className="mb-2 border-l-4 border-line pl-3 italic">
+              {action.note.quote}
+            </blockquote>
+          ) : null}
+          <p lang={langOf(action.note.language)} className="mb-2 whitespace-pre-line">
+            {action.note.excerpt}
+          </p>
           <Link href={action.note.href} className="text-brand underline underline-offset-2">
             {t.t("actions.detail.openNote")}
           </Link>

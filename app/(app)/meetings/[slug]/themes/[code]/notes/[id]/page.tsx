@@ -8,6 +8,8 @@ import { themePath } from "@/lib/annotations/paths";
 import { NoteCard } from "@/components/annotations/note-card";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
+import { NoteAnnouncer } from "@/components/annotations/note-announcer";
+import { Seeded, withParts } from "@/components/i18n/with-parts";
 
 type Params = { params: Promise<{ slug: string; code: string; id: string }> };
 
@@ -40,11 +42,18 @@ export default async function NotePage({ params }: Params) {
     <article className="grid max-w-3xl gap-4">
       <nav aria-label={t.t("theme.breadcrumb")} className="text-sm">
         <Link href={themeHref} className="text-brand underline-offset-2 hover:underline">
-          {t.t("annotations.notePage.back", { theme: `${theme.code} — ${theme.title}` })}
+          {withParts(t.t("annotations.notePage.back"), {
+            theme: (
+              <>
+                {theme.code} — <Seeded>{theme.title}</Seeded>
+              </>
+            ),
+          })}
         </Link>
       </nav>
       <h1 className="text-2xl font-semibold">{t.t("annotations.notePage.title", { theme: theme.code })}</h1>
       <ClientMessages paths={CLIENT_MESSAGES.annotations}>
+        <NoteAnnouncer />
         <NoteCard note={note} t={t} themeHref={themeHref} tagSuggestions={[]} headingLevel={2} standalone />
       </ClientMessages>
     </article>
