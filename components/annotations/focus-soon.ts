@@ -1,10 +1,11 @@
 // Moving focus after a server action: the page re-renders with the action's result a
 // moment after the client learns it succeeded, so the element to focus (a new reply,
 // the heading that replaces a deleted note) may not exist yet. Looks for it on each
-// animation frame for a short while, then gives up (focus then stays where it was).
-const GIVE_UP_AFTER_MS = 3000;
+// animation frame for a short while, then focuses `fallback` if given (or leaves focus
+// where it was).
+const GIVE_UP_AFTER_MS = 2000;
 
-export function focusSoon(find: () => HTMLElement | null | undefined): void {
+export function focusSoon(find: () => HTMLElement | null | undefined, fallback?: () => HTMLElement | null | undefined): void {
   const started = performance.now();
   const attempt = () => {
     const element = find();
@@ -13,6 +14,7 @@ export function focusSoon(find: () => HTMLElement | null | undefined): void {
       return;
     }
     if (performance.now() - started < GIVE_UP_AFTER_MS) requestAnimationFrame(attempt);
+    else fallback?.()?.focus();
   };
   requestAnimationFrame(attempt);
 }

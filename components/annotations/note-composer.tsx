@@ -18,6 +18,7 @@ import { PassageField } from "./passage-field";
 import { SubmitButton } from "./submit-button";
 import { useFormOutcome } from "./use-form-outcome";
 import { announceNote } from "./note-announcer";
+import { focusSoon } from "./focus-soon";
 
 type Props = {
   themeId: string;
@@ -62,7 +63,8 @@ export function NoteComposer({ themeId, scopes, delegation, group, tagSuggestion
       setTags("");
       setAnnounced({ id: saved.id, href: saved.href ?? "" });
       closeComposer();
-      requestAnimationFrame(() => document.getElementById(noteDomId(saved.id))?.focus());
+      // In the panel once the page has re-rendered, if it is on this page of notes.
+      focusSoon(() => document.getElementById(noteDomId(saved.id)));
     },
     [closeComposer],
   );

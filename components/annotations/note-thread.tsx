@@ -65,8 +65,10 @@ export function NoteThread({ note, tagSuggestions, returnTo, body, replies }: Pr
   };
   const stopReplying = useCallback((savedId?: string) => {
     setReplying(false);
-    // A new reply is focused where the panel shows it; otherwise the Reply button.
-    focusSoon(() => (savedId ? document.getElementById(`reply-${savedId}`) : null) ?? replyButton.current);
+    // A new reply is focused once shown (the panel shows the first replies only);
+    // otherwise, or on cancel, the Reply button.
+    if (savedId) focusSoon(() => document.getElementById(`reply-${savedId}`), () => replyButton.current);
+    else focusSoon(() => replyButton.current);
   }, []);
 
   return (

@@ -42,7 +42,8 @@ export function NotesPanel({ viewer, t, theme, themeHref, data, filters, groupLa
   return (
     <section aria-labelledby="notes-heading" className="grid content-start gap-4">
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <h2 id="notes-heading" className="text-lg font-semibold">
+        {/* Focus lands here when the note that had it leaves the panel (deleted). */}
+        <h2 id="notes-heading" tabIndex={-1} className="text-lg font-semibold">
           {t.t("annotations.panel.heading")}
         </h2>
         <span className="text-sm text-muted" data-testid="notes-count">

@@ -26,9 +26,12 @@ beforeAll(async () => {
   meetings = await import("@/lib/dal/meetings");
   actions = await import("@/lib/dal/actions");
   write = await import("@/lib/dal/actions-write");
-  [delegateLk, headLk, delegatePh, headIoe] = await Promise.all(
-    ["delegate.lk@gov.demo", "head.lk@gov.demo", "delegate.ph@gov.demo", "head.ioe@employers.demo"].map((email) => viewerFor(email)),
-  );
+  [delegateLk, headLk, delegatePh, headIoe] = await Promise.all([
+    viewerFor("delegate.lk@gov.demo"),
+    viewerFor("head.lk@gov.demo"),
+    viewerFor("delegate.ph@gov.demo"),
+    viewerFor("head.ioe@employers.demo"),
+  ]);
 });
 afterAll(async () => cleanup?.());
 

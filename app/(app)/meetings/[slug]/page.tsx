@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SEED_CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
+import { Seeded } from "@/components/i18n/with-parts";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { getTranslator } from "@/lib/i18n/server";
@@ -40,12 +42,14 @@ export default async function MeetingPage({ params }: Params) {
     <article className="grid gap-6">
       <header>
         <p className="text-sm text-muted">{t.t(`meetingKinds.${meeting.kind}`)}</p>
-        <h1 className="text-2xl font-semibold">{meeting.title}</h1>
+        <h1 className="text-2xl font-semibold" lang={SEED_CONTENT_LANGUAGE}>
+          {meeting.title}
+        </h1>
         <dl className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
           {meeting.venue ? (
             <div className="flex gap-1">
               <dt className="font-medium">{t.t("meeting.where")}:</dt>
-              <dd>{meeting.venue}</dd>
+              <dd lang={SEED_CONTENT_LANGUAGE}>{meeting.venue}</dd>
             </div>
           ) : null}
           {dates ? (
@@ -76,7 +80,7 @@ export default async function MeetingPage({ params }: Params) {
           <h2 id="overall-heading" className="text-lg font-semibold">
             {t.t("meeting.overallTheme")}
           </h2>
-          <p>{meeting.overallTheme}</p>
+          <p lang={SEED_CONTENT_LANGUAGE}>{meeting.overallTheme}</p>
         </section>
       ) : null}
       <MeetingChain viewer={viewer} meetingSlug={meeting.slug} t={t} />
@@ -94,7 +98,7 @@ export default async function MeetingPage({ params }: Params) {
                   href={`/meetings/${meeting.slug}/themes/${encodeURIComponent(theme.code)}`}
                   className="text-brand underline-offset-2 hover:underline"
                 >
-                  <span className="font-semibold">{theme.code}</span> — {theme.title}
+                  <span className="font-semibold">{theme.code}</span> — <Seeded>{theme.title}</Seeded>
                 </Link>
                 <ThemeNoteCount count={noteCounts[theme.code]} t={t} />
               </li>
@@ -107,7 +111,7 @@ export default async function MeetingPage({ params }: Params) {
           <h2 id="overview-heading" className="mb-2 text-lg font-semibold">
             {t.t("meeting.overview")}
           </h2>
-          <div className="grid max-w-prose gap-3">
+          <div lang={SEED_CONTENT_LANGUAGE} className="grid max-w-prose gap-3">
             {meeting.overview.map((paragraph, i) => (
               <p key={i}>
                 <TextWithFootnotes text={paragraph} known={known} t={t} />
