@@ -4,6 +4,8 @@ import type { Translator } from "@/lib/i18n/translator";
 import { listRecentNotesForViewer } from "@/lib/dal/annotations";
 import { BADGE_CLASS, ScopeIcon } from "./scope-style";
 import { dateTimeFormat } from "@/lib/i18n/date-format";
+import { Seeded, withParts } from "@/components/i18n/with-parts";
+import { langOf } from "@/lib/i18n/content-language";
 
 // Home page: the latest notes by others that the viewer may see, each linking to the
 // note's own page. The excerpt is plain text (React escapes it), not Markdown.
@@ -23,9 +25,17 @@ export async function HomeNotesPanel({ viewer, t }: { viewer: Viewer; t: Transla
             <li key={note.id} className="grid gap-1 rounded border border-line p-3">
               <div className="flex flex-wrap items-center gap-2 text-sm">
                 <Link href={note.href} className="font-medium text-brand underline-offset-2 hover:underline">
-                  {t.t("annotations.note.by", { delegation: note.delegation, person: note.author })}
+                  {withParts(t.t("annotations.note.by"), { delegation: <Seeded>{note.delegation}</Seeded>, person: note.author })}
                 </Link>
-                <span>{t.t("annotations.home.onTheme", { theme: `${note.theme.code} — ${note.theme.title}` })}</span>
+                <span>
+                  {withParts(t.t("annotations.home.onTheme"), {
+                    theme: (
+                      <>
+                        {note.theme.code} — <Seeded>{note.theme.title}</Seeded>
+                      </>
+                    ),
+                  })}
+                </span>
                 <span className={BADGE_CLASS[note.scope]}>
                   <ScopeIcon scope={note.scope} />
                   {t.t(`annotations.scopes.${note.scope}`)}
@@ -35,7 +45,9 @@ export async function HomeNotesPanel({ viewer, t }: { viewer: Viewer; t: Transla
                 </time>
                 {note.replyCount > 0 ? <span className="text-muted">{t.plural("annotations.home.replies", note.replyCount)}</span> : null}
               </div>
-              <p className="line-clamp-2 whitespace-pre-line break-words text-sm">{note.excerpt}</p>
+              <p lang={langOf(note.language)} className="line-clamp-2 whitespace-pre-line break-words text-sm">
+                {note.excerpt}
+              </p>
             </li>
           ))}
         </ul>

@@ -362,6 +362,7 @@ export async function findNoteForNewAction(viewer: Viewer, annotationId: string)
       body: true,
       bodyHtml: true,
       renderVersion: true,
+      language: true,
       theme: { select: { meetingId: true } },
     },
   });
@@ -372,6 +373,7 @@ export async function findNoteForNewAction(viewer: Viewer, annotationId: string)
     themeId: note.themeId,
     meetingId: note.theme.meetingId,
     quote: note.quoteExact,
+    language: note.language,
     bodyHtml: storedHtml({ html: note.bodyHtml, renderVersion: note.renderVersion, source: note.body }),
   };
 }

@@ -9,6 +9,7 @@ import { ActionForm } from "@/components/actions/action-form";
 import { actionFormLabels } from "@/components/actions/action-form-labels";
 import { ActionsViewsNav } from "@/components/actions/actions-views-nav";
 import { RenderedMarkdown } from "@/components/ui/rendered-markdown";
+import { langOf, SEED_CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 
 type Props = { searchParams: Promise<{ themeId?: string; meetingId?: string; annotationId?: string }> };
 
@@ -42,8 +43,14 @@ export default async function NewActionPage({ searchParams }: Props) {
           <h2 id="from-note-heading" className="font-semibold">
             {t.t("actions.form.fromNote")}
           </h2>
-          {note.quote ? <blockquote className="my-2 border-l-4 border-line pl-3 italic">{note.quote}</blockquote> : null}
-          <RenderedMarkdown html={note.bodyHtml} className="text-sm" />
+          {note.quote ? (
+            <blockquote lang={SEED_CONTENT_LANGUAGE} className="my-2 border-l-4 border-line pl-3 italic">
+              {note.quote}
+            </blockquote>
+          ) : null}
+          <div lang={langOf(note.language)}>
+            <RenderedMarkdown html={note.bodyHtml} className="text-sm" />
+          </div>
         </section>
       ) : null}
       <ActionForm
