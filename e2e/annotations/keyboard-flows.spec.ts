@@ -78,8 +78,10 @@ test("[annotations] every note action by keyboard: focus lands on a control and 
     await dialog.getByRole("textbox", { name: t.t("annotations.composer.tags") }).fill(tag);
     await activate(dialog.getByRole("button", { name: t.t("annotations.composer.save") }));
     await expect(dialog).toBeHidden();
-    const card = page.getByRole("region", { name: t.t("annotations.panel.heading") }).getByRole("article").filter({ hasText: body });
-    await expect(card).toBeFocused();
+    const created = page.getByRole("region", { name: t.t("annotations.panel.heading") }).getByRole("article").filter({ hasText: body });
+    await expect(created).toBeFocused();
+    // By its id from here on: while it is edited, its text is in a field.
+    const card = page.locator(`#${await created.getAttribute("id")}`);
     await expect(card.locator("blockquote")).toHaveText(flow.phrase);
     // The note is marked with the language it was written in; the delegation's name is English.
     await expect(card.locator(`div[lang="${flow.locale}"]`, { hasText: body })).toHaveCount(1);
@@ -142,11 +144,12 @@ test("[annotations] a note made into an action by keyboard lists the action, and
   await expect(source).toContainText(`Written by ${ACCOUNTS.headLk.person} (${ACCOUNTS.headLk.delegation})`);
   await expect(source).toContainText(body);
   await activate(source.getByRole("link", { name: "Open the note on its own page" }));
-  const actions = page.getByRole("region", { name: "1 action from this note" });
+  const actions = page.getByRole("list", { name: "1 action from this note" });
   await expect(actions.getByRole("link", { name: title })).toBeVisible();
   await expect(actions).toContainText("Open");
+  await expect(actions).toContainText("not assigned");
   await page.goto(tagged(tag));
-  await expect(noteCard(page, body).getByRole("region", { name: "1 action from this note" }).getByRole("link", { name: title })).toBeVisible();
+  await expect(noteCard(page, body).getByRole("list", { name: "1 action from this note" }).getByRole("link", { name: title })).toBeVisible();
 });
 
 test("[annotations] a mouse selection may start inside a highlight, a click opens its note, and a phrase annotated by keyboard anchors as the mouse does", async ({ browser }) => {
