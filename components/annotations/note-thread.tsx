@@ -24,6 +24,7 @@ import { EditForm } from "./edit-form";
 import { useEditableSource } from "./use-editable-source";
 import { BodyField, errorText } from "./note-fields";
 import { focusSoon } from "./focus-soon";
+import { announceNote } from "./note-announcer";
 import { SubmitButton } from "./submit-button";
 import { useFormOutcome } from "./use-form-outcome";
 
@@ -50,6 +51,18 @@ type Props = {
   replies: ReactNode;
 };
 
+/**
+ * Deleting on the note's own page: the server sends the browser back to the theme
+ * (a redirect, which also works without JavaScript), and Next leaves focus where it
+ * was — on a button that is gone. Waits for the theme's notes heading, focuses it and
+ * says the note was deleted in that page's live region.
+ */
+function focusOnThemeAfterDeleting(message: string): () => void {
+  // (The pause lets the new page's live region start listening.)
+  focusSoon(() => document.getElementById("notes-heading"), { within: 10_000, then: () => setTimeout(() => announceNote(message), 100) });
+  return () => undefined;
+}
+
 export function NoteThread({ note, tagSuggestions, returnTo, body, replies }: Props) {
   const t = useTranslator();
   const { editor, open, close } = useEditableSource("note", note.id);
@@ -67,7 +80,7 @@ export function NoteThread({ note, tagSuggestions, returnTo, body, replies }: Pr
     setReplying(false);
     // A new reply is focused once shown (the panel shows the first replies only);
     // otherwise, or on cancel, the Reply button.
-    if (savedId) focusSoon(() => document.getElementById(`reply-${savedId}`), () => replyButton.current);
+    if (savedId) focusSoon(() => document.getElementById(`reply-${savedId}`), { fallback: () => replyButton.current });
     else focusSoon(() => replyButton.current);
   }, []);
 
@@ -143,7 +156,7 @@ export function NoteThread({ note, tagSuggestions, returnTo, body, replies }: Pr
             fields={{ annotationId: note.id, ...(returnTo ? { returnTo } : {}) }}
             label={t.t("annotations.note.confirmDeleteYes")}
             done={t.t("annotations.announce.noteDeleted")}
-            onWrite={() => focusAfterRemoving(note.id)}
+            onWrite={() => (returnTo ? focusOnThemeAfterDeleting(t.t("annotations.announce.noteDeleted")) : focusAfterRemoving(note.id))}
             variant="primary"
           />
           <Button variant="small" onClick={() => setConfirming(false)} autoFocus>

@@ -143,13 +143,22 @@ test("[annotations] a note made into an action by keyboard lists the action, and
   const source = page.getByRole("region", { name: "Source note" });
   await expect(source).toContainText(`Written by ${ACCOUNTS.headLk.person} (${ACCOUNTS.headLk.delegation})`);
   await expect(source).toContainText(body);
+  await page.goto(tagged(tag));
+  await expect(noteCard(page, body).getByRole("list", { name: "1 action from this note" }).getByRole("link", { name: title })).toBeVisible();
+  await page.goBack();
   await activate(source.getByRole("link", { name: "Open the note on its own page" }));
+  await expect(page).toHaveURL(/\/notes\//);
   const actions = page.getByRole("list", { name: "1 action from this note" });
   await expect(actions.getByRole("link", { name: title })).toBeVisible();
   await expect(actions).toContainText("Open");
   await expect(actions).toContainText("not assigned");
-  await page.goto(tagged(tag));
-  await expect(noteCard(page, body).getByRole("list", { name: "1 action from this note" }).getByRole("link", { name: title })).toBeVisible();
+
+  // Deleted from its own page: back on the theme, focus on its notes, and it is said.
+  await activate(page.getByRole("button", { name: "Delete note" }));
+  await activate(page.getByRole("button", { name: "Yes, delete note" }));
+  await expect(page).toHaveURL(new RegExp(`${RT1}$`));
+  await expect(page.getByRole("heading", { name: "Notes", level: 2, exact: true })).toBeFocused();
+  await expect(page.locator("#notes-announcer")).toHaveText("Note deleted.");
 });
 
 test("[annotations] a mouse selection may start inside a highlight, a click opens its note, and a phrase annotated by keyboard anchors as the mouse does", async ({ browser }) => {
