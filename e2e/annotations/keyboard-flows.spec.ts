@@ -5,7 +5,7 @@
 // anchored exactly as the same phrase selected with the mouse; content marked with
 // the language it is written in. One compact flow per language, to keep the suite lean.
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { queryDatabase as query } from "../support/database";
+import { queryDatabase } from "../support/database";
 import { ACCOUNTS } from "../support/accounts";
 import { expectNoAxeViolations } from "../support/axe";
 import { translatorFor } from "../../lib/i18n/translate";
@@ -27,7 +27,7 @@ const FLOWS = [
 
 /** The selectors a note stored (lib/annotations/anchoring.ts), found by its text. */
 async function storedSelectors(body: string) {
-  const [row] = await query<{ paragraphId: string; quoteExact: string; quotePrefix: string; quoteSuffix: string; positionStart: number; positionEnd: number }>(
+  const [row] = await queryDatabase<{ paragraphId: string; quoteExact: string; quotePrefix: string; quoteSuffix: string; positionStart: number; positionEnd: number }>(
     'SELECT "paragraphId", "quoteExact", "quotePrefix", "quoteSuffix", "positionStart", "positionEnd" FROM "Annotation" WHERE body = $1',
     [body],
   );
@@ -240,7 +240,7 @@ test("[annotations] a mouse selection may start inside a highlight, a click open
   await expect(passage).toBeFocused();
   await expect(passage).toHaveAccessibleDescription(/These words are not in paragraph 3/);
   await page.keyboard.press("Escape");
-  expect(await query('SELECT 1 FROM "Annotation" WHERE body = $1', [`Never saved ${tag}`])).toHaveLength(0);
+  expect(await queryDatabase('SELECT 1 FROM "Annotation" WHERE body = $1', [`Never saved ${tag}`])).toHaveLength(0);
 });
 
 test("[themes] a technical-meeting theme says what the paper does not give it and links the roundtable it follows up; English content is marked under French", async ({ browser, baseURL }) => {
