@@ -6,6 +6,7 @@ import { DueDate, PriorityBadge } from "./action-badges";
 import { BoardCard } from "./board-card";
 import { StatusMoveForm } from "./status-move-form";
 import { statusLabels } from "./action-form-labels";
+import { langOf } from "@/lib/i18n/content-language";
 
 // One column per status, each a headed list, so screen-reader users can jump between
 // columns by heading and hear how many cards each holds. Cards move with a select and
@@ -29,7 +30,7 @@ export function ActionBoard({ board, t }: { board: TBoard; t: Translator }) {
             <ul className="grid gap-2">
               {column.rows.map((row) => (
                 <BoardCard key={row.id} id={row.id} movedText={t.t("actions.status.moved", { status: t.t(`actions.statuses.${row.status}`) })}>
-                  <Link id={`card-${row.id}`} href={`/actions/${row.id}`} className="font-medium text-brand underline-offset-2 hover:underline">
+                  <Link id={`card-${row.id}`} href={`/actions/${row.id}`} className="font-medium text-brand underline-offset-2 hover:underline" lang={langOf(row.language)}>
                     {row.title}
                   </Link>
                   <div className="flex flex-wrap gap-1 text-sm">

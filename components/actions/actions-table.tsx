@@ -4,6 +4,7 @@ import type { TActionRow } from "@/lib/dal/actions";
 import type { TActionFilters } from "@/lib/validation/follow-up-actions";
 import { filtersToQuery } from "@/lib/follow-up/filters";
 import { DueDate, PriorityBadge, StatusBadge } from "./action-badges";
+import { langOf } from "@/lib/i18n/content-language";
 
 type TSortable = { key: TActionFilters["sort"]; label: string };
 
@@ -53,7 +54,7 @@ export function ActionsTable({ rows, filters, t }: { rows: TActionRow[]; filters
           {rows.map((row) => (
             <tr key={row.id} className="border-b border-line align-top">
               <td className="px-2 py-2">
-                <Link href={`/actions/${row.id}`} className="font-medium text-brand underline-offset-2 hover:underline">
+                <Link href={`/actions/${row.id}`} className="font-medium text-brand underline-offset-2 hover:underline" lang={langOf(row.language)}>
                   {row.title}
                 </Link>
               </td>

@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import type { Translator } from "@/lib/i18n/translator";
 import { summariseMyActions } from "@/lib/dal/actions";
 import { DueDate, StatusBadge } from "./action-badges";
+import { langOf } from "@/lib/i18n/content-language";
 
 // Home page: my unfinished actions, with overdue and due-this-week counts in words
 // (never colour alone). Nothing for the secretariat, which has no actions.
@@ -30,7 +31,7 @@ export async function HomeActionsPanel({ viewer, t }: { viewer: Viewer; t: Trans
           <ul className="mb-3 grid gap-2">
             {summary.rows.map((row) => (
               <li key={row.id}>
-                <Link href={`/actions/${row.id}`} className="font-medium text-brand underline-offset-2 hover:underline">
+                <Link href={`/actions/${row.id}`} className="font-medium text-brand underline-offset-2 hover:underline" lang={langOf(row.language)}>
                   {row.title}
                 </Link>
                 <span className="ml-2 inline-flex flex-wrap items-center gap-1 text-sm">

@@ -5,6 +5,7 @@ import type { Translator } from "@/lib/i18n/translator";
 import { can } from "@/lib/authz/permissions";
 import { themeActionsFrom } from "@/lib/dal/actions";
 import { DueDate, StatusBadge } from "./action-badges";
+import { langOf } from "@/lib/i18n/content-language";
 
 // The theme page's follow-up actions: unfinished actions on this theme that the viewer
 // may see, and "New action" prefilled with the theme. Nothing for the secretariat,
@@ -24,7 +25,7 @@ export function ThemeActionsPanel({ viewer, theme, t }: { viewer: Viewer; theme:
         <ul className="mb-2 grid gap-2">
           {rows.map((row) => (
             <li key={row.id} className="text-sm">
-              <Link href={`/actions/${row.id}`} className="font-medium text-brand underline-offset-2 hover:underline">
+              <Link href={`/actions/${row.id}`} className="font-medium text-brand underline-offset-2 hover:underline" lang={langOf(row.language)}>
                 {row.title}
               </Link>
               <span className="mt-1 flex flex-wrap items-center gap-1">

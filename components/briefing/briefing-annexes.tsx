@@ -1,4 +1,5 @@
 import type { Translator } from "@/lib/i18n/translator";
+import { SEED_CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import type { TBriefingPack } from "@/lib/briefing/types";
 import { BRIEFING_LIMITS } from "@/lib/briefing/limits";
 import { ActionList } from "./briefing-theme";
@@ -27,7 +28,7 @@ export function BriefingAnnexes({ pack, t }: { pack: TBriefingPack; t: Translato
             {pack.instruments.map((i) => (
               <div key={i.code} className="contents">
                 <dt className="font-mono font-semibold">{i.code}</dt>
-                <dd>{i.title}</dd>
+                <dd lang={SEED_CONTENT_LANGUAGE}>{i.title}</dd>
               </div>
             ))}
           </dl>

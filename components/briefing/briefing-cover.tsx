@@ -1,4 +1,5 @@
 import type { Translator } from "@/lib/i18n/translator";
+import { SEED_CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import type { TBriefingPack } from "@/lib/briefing/types";
 import { coverLines, markingText, themeHeading } from "@/lib/briefing/labels";
 
@@ -15,7 +16,9 @@ export function BriefingCover({ pack, t }: { pack: TBriefingPack; t: Translator 
           <p className="text-sm text-muted">{t.t(`meetingKinds.${pack.meeting.kind}`)}</p>
           <h1 id="briefing-title" className="text-2xl font-semibold">
             {t.t("briefing.title")}
-            <span className="block text-xl">{pack.meeting.title}</span>
+            <span className="block text-xl" lang={SEED_CONTENT_LANGUAGE}>
+              {pack.meeting.title}
+            </span>
           </h1>
           {pack.audience ? null : <p className="mt-1 font-medium">{t.t("briefing.cover.publicPack")}</p>}
         </div>
@@ -35,7 +38,7 @@ export function BriefingCover({ pack, t }: { pack: TBriefingPack; t: Translator 
         <ol className="grid gap-1">
           {pack.themes.map((theme) => (
             <li key={theme.code}>
-              <a href={`#${themeAnchor(theme.code)}`} className="text-brand underline underline-offset-2">
+              <a href={`#${themeAnchor(theme.code)}`} className="text-brand underline underline-offset-2" lang={SEED_CONTENT_LANGUAGE}>
                 {themeHeading(theme)}
               </a>
             </li>

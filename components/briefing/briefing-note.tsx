@@ -1,4 +1,5 @@
 import type { Translator } from "@/lib/i18n/translator";
+import { SEED_CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import type { TBriefingNote } from "@/lib/briefing/types";
 import { noteByline, notePlace, noteScopeText } from "@/lib/briefing/labels";
 import { BADGE_CLASS, ScopeIcon } from "@/components/annotations/scope-style";
@@ -23,8 +24,8 @@ export function BriefingNote({ note, themeCode, t }: { note: TBriefingNote; them
       <p className="text-sm text-muted">
         {noteByline(note, t)} · {notePlace(note, t)}
       </p>
-      {note.quote ? <blockquote className="border-l-4 border-line pl-3 italic">“{note.quote}”</blockquote> : null}
-      <RenderedMarkdown html={note.bodyHtml} />
+      {note.quote ? <blockquote lang={SEED_CONTENT_LANGUAGE} className="border-l-4 border-line pl-3 italic">“{note.quote}”</blockquote> : null}
+      <RenderedMarkdown html={note.bodyHtml} language={note.language} />
       {note.replies.length > 0 ? (
         <div className="thread">
           <p className="text-sm font-semibold">{t.t("briefing.theme.replies")}</p>
@@ -32,7 +33,7 @@ export function BriefingNote({ note, themeCode, t }: { note: TBriefingNote; them
             {note.replies.map((reply) => (
               <li key={reply.id} className="grid gap-1">
                 <p className="text-sm text-muted">{noteByline(reply, t)}</p>
-                <RenderedMarkdown html={reply.bodyHtml} />
+                <RenderedMarkdown html={reply.bodyHtml} language={reply.language} />
               </li>
             ))}
           </ol>

@@ -3,6 +3,7 @@ import type { Translator } from "@/lib/i18n/translator";
 import type { TBriefingAction, TBriefingPack, TBriefingPosition, TBriefingTheme } from "@/lib/briefing/types";
 import { actionFacts, dayOf, positionFacts, themeHeading } from "@/lib/briefing/labels";
 import { RenderedMarkdown } from "@/components/ui/rendered-markdown";
+import { langOf, SEED_CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import { StanceBar } from "@/components/positions/stance-bar";
 import { BriefingNote } from "./briefing-note";
 import { themeAnchor } from "./briefing-cover";
@@ -25,14 +26,14 @@ function Position({ position, heading, t }: { position: TBriefingPosition; headi
     <div className="grid gap-1 rounded border border-line p-3 break-inside-avoid-page">
       {heading ? <p className="font-semibold">{heading}</p> : null}
       <p className="text-sm text-muted">{positionFacts(position, t)}</p>
-      <RenderedMarkdown html={position.bodyHtml} />
+      <RenderedMarkdown html={position.bodyHtml} language={position.language} />
     </div>
   );
 }
 
 /** A background paragraph; the paper's footnote markers as superscript numbers, its notes listed below. */
 function Paragraph({ pieces }: { pieces: TBriefingTheme["paragraphs"][number]["pieces"] }) {
-  return <p className="max-w-prose">{pieces.map((piece, i) => (piece.marker ? <sup key={i}>{piece.text}</sup> : piece.text))}</p>;
+  return <p className="max-w-prose" lang={SEED_CONTENT_LANGUAGE}>{pieces.map((piece, i) => (piece.marker ? <sup key={i}>{piece.text}</sup> : piece.text))}</p>;
 }
 
 export function ActionList({ actions, t, withTheme = false }: { actions: TBriefingAction[]; t: Translator; withTheme?: boolean }) {
@@ -40,7 +41,9 @@ export function ActionList({ actions, t, withTheme = false }: { actions: TBriefi
     <ul className="grid gap-1">
       {actions.map((action) => (
         <li key={action.id} className="break-inside-avoid-page">
-          <span className="font-medium">{action.title}</span>
+          <span className="font-medium" lang={langOf(action.language)}>
+            {action.title}
+          </span>
           <span className="text-sm"> — {actionFacts(action, t, { withTheme }).join(" · ")}</span>
         </li>
       ))}
@@ -56,7 +59,7 @@ export function BriefingTheme({ pack, theme, t }: { pack: TBriefingPack; theme: 
   const ownGroup = pack.audience && pack.audience.group !== "OBSERVER";
   return (
     <section id={anchor} aria-labelledby={`${anchor}-heading`} className="grid gap-6 border-t border-line pt-6 print:break-before-page print:border-0 print:pt-0">
-      <h2 id={`${anchor}-heading`} className="text-xl font-semibold">
+      <h2 id={`${anchor}-heading`} className="text-xl font-semibold" lang={SEED_CONTENT_LANGUAGE}>
         {themeHeading(theme)}
       </h2>
       <Part id={part("background")} heading={t.t("briefing.theme.background")}>
@@ -91,7 +94,7 @@ export function BriefingTheme({ pack, theme, t }: { pack: TBriefingPack; theme: 
           <ul className="grid gap-1">
             {theme.instruments.map((i) => (
               <li key={i.code}>
-                <span className="font-mono font-semibold">{i.code}</span> — {i.title}
+                <span className="font-mono font-semibold">{i.code}</span> — <span lang={SEED_CONTENT_LANGUAGE}>{i.title}</span>
               </li>
             ))}
           </ul>
@@ -101,7 +104,7 @@ export function BriefingTheme({ pack, theme, t }: { pack: TBriefingPack; theme: 
         <ul className="grid gap-2">
           {pack.keyFigures.map((k) => (
             <li key={k.position} className="break-inside-avoid-page">
-              <p>{k.figure}</p>
+              <p lang={SEED_CONTENT_LANGUAGE}>{k.figure}</p>
               {k.note ? <p className="text-sm text-muted">{t.t("briefing.theme.source", { number: k.note.number, text: k.note.text })}</p> : null}
             </li>
           ))}
@@ -131,7 +134,11 @@ export function BriefingTheme({ pack, theme, t }: { pack: TBriefingPack; theme: 
           {theme.ownStance ? (
             <div className="grid gap-1">
               <p className="font-medium">{t.t(`positions.stance.${theme.ownStance.value}`)}</p>
-              {theme.ownStance.note ? <p className="max-w-prose whitespace-pre-line">{theme.ownStance.note}</p> : null}
+              {theme.ownStance.note ? (
+                <p className="max-w-prose whitespace-pre-line" lang={langOf(theme.ownStance.language)}>
+                  {theme.ownStance.note}
+                </p>
+              ) : null}
               <p className="text-sm text-muted">
                 {t.t("briefing.theme.stanceSetBy", { person: theme.ownStance.setBy, date: dayOf(theme.ownStance.updatedAt, t) })}
               </p>

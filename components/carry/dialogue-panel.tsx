@@ -10,6 +10,7 @@ import { mayEditPosition, ownPositionGroup } from "@/lib/positions/access";
 import { positionHref, themeHref } from "@/lib/positions/paths";
 import type { TPositionGroup } from "@/lib/positions/status";
 import { RenderedMarkdown } from "@/components/ui/rendered-markdown";
+import { langOf, SEED_CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import { PositionStatusBadge } from "@/components/positions/status-badge";
 import { formatDate, formatDateTime } from "@/components/positions/labels";
 import { CarryButton } from "./carry-button";
@@ -41,7 +42,7 @@ export async function DialoguePanel({ viewer, theme, t }: { viewer: Viewer; them
                 <Link href={themeHref(rt.meeting.slug, rt.code)} className={LINK}>
                   {rt.code}
                 </Link>{" "}
-                — {rt.title}
+                — <span lang={SEED_CONTENT_LANGUAGE}>{rt.title}</span>
               </h3>
               <div className="grid gap-2">
                 <h4 className="font-medium">{t.t("carry.panel.positions")}</h4>
@@ -62,7 +63,7 @@ export async function DialoguePanel({ viewer, theme, t }: { viewer: Viewer; them
                       </span>
                     </p>
                     <div className="max-h-48 overflow-auto rounded bg-surface p-2 text-sm">
-                      <RenderedMarkdown html={p.html} />
+                      <RenderedMarkdown html={p.html} language={p.language} />
                     </div>
                     {p.carried ? (
                       <p className="text-sm" data-testid="carried-line">
@@ -97,7 +98,7 @@ export async function DialoguePanel({ viewer, theme, t }: { viewer: Viewer; them
                       <ul className="grid gap-2 text-sm">
                         {rt.annotations.map((n) => (
                           <li key={n.id} className="grid gap-1 border-l-2 border-line pl-2">
-                            <RenderedMarkdown html={n.html} />
+                            <RenderedMarkdown html={n.html} language={n.language} />
                             <span className="text-muted">
                               {t.t(`annotations.scopes.${n.scope}`)} · {t.t("carry.panel.noteBy", { person: n.author.name, date: formatDate(t, n.createdAt) })}
                             </span>
@@ -125,7 +126,7 @@ export async function DialoguePanel({ viewer, theme, t }: { viewer: Viewer; them
                         {rt.actions.map((a) => (
                           <li key={a.id} className="grid gap-1">
                             <span>
-                              <Link href={`/actions/${a.id}`} className={LINK}>
+                              <Link href={`/actions/${a.id}`} className={LINK} lang={langOf(a.language)}>
                                 {a.title}
                               </Link>{" "}
                               <span className="text-muted">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SEED_CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Translator } from "@/lib/i18n/translator";
 import { findHomePositionsForViewer, type THomeTheme } from "@/lib/dal/positions-home";
@@ -38,7 +39,7 @@ export async function HomePositionsPanel({ viewer, t }: { viewer: Viewer; t: Tra
             {data.withoutStance.themes.map((theme) => (
               <li key={`${theme.meeting.slug}/${theme.code}`}>
                 <Link href={themeHref(theme.meeting.slug, theme.code)} className={LINK}>
-                  <span className="font-semibold">{theme.code}</span> — {theme.title}
+                  <span className="font-semibold">{theme.code}</span> — <span lang={SEED_CONTENT_LANGUAGE}>{theme.title}</span>
                 </Link>
                 <span className="ml-2 text-sm text-muted">{theme.meeting.title}</span>
               </li>
@@ -55,7 +56,7 @@ export async function HomePositionsPanel({ viewer, t }: { viewer: Viewer; t: Tra
               <li key={`${theme.meeting.slug}/${theme.code}`} className="flex flex-wrap items-center gap-2">
                 <PositionStatusBadge status={theme.status} t={t} />
                 <Link href={positionHref(theme.meeting.slug, theme.code, group)} className={LINK}>
-                  <span className="font-semibold">{theme.code}</span> — {theme.title}
+                  <span className="font-semibold">{theme.code}</span> — <span lang={SEED_CONTENT_LANGUAGE}>{theme.title}</span>
                 </Link>
               </li>
             ))}

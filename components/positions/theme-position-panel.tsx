@@ -51,7 +51,7 @@ export async function ThemePositionPanel({ viewer, theme, t }: { viewer: Viewer;
                     : t.t("positions.position.revisionLineNoPerson", { revision: own.revision, date: own.updatedAt ? formatDateTime(t, own.updatedAt) : "" })}
                 </p>
                 <div className="max-h-64 overflow-auto rounded bg-surface p-2 text-sm">
-                  <RenderedMarkdown html={own.bodyHtml} />
+                  <RenderedMarkdown html={own.bodyHtml} language={own.language} />
                 </div>
               </>
             ) : (

@@ -4,6 +4,7 @@ import type { TSearchFacet } from "@/lib/search/search-sql";
 import type { TSearchFilters } from "@/lib/validation/search";
 import { searchHref } from "@/lib/search/search-url";
 import { CONTROL_CLASS, Field } from "@/components/ui/field";
+import { SEED_CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 
 const SELECT = "rounded border border-line bg-white px-2 py-1.5";
 
@@ -25,7 +26,8 @@ function FacetSelect({ id, name, label, any, value, options }: { id: string; nam
       <select id={id} name={name} defaultValue={value ?? ""} className={SELECT}>
         <option value="">{any}</option>
         {options.map((o) => (
-          <option key={o.id} value={o.id}>
+          // Meeting, theme and delegation names are meeting content, in English.
+          <option key={o.id} value={o.id} lang={SEED_CONTENT_LANGUAGE}>
             {`${o.label} (${o.count})`}
           </option>
         ))}

@@ -1,24 +1,27 @@
+import type { ReactNode } from "react";
 import type { Translator } from "@/lib/i18n/translator";
 import type { TSearchHit } from "@/lib/dal/search";
 import { BADGE_CLASS, ScopeIcon } from "@/components/annotations/scope-style";
 import { formatDate } from "@/components/positions/labels";
+import { Seeded, withParts } from "@/components/i18n/with-parts";
 
 /** The line that names a hit: its author for people's writing, what it is for reference material. */
-function heading(hit: TSearchHit, t: Translator): string {
-  const who = { delegation: hit.delegation ?? "", person: hit.author ?? "" };
+function heading(hit: TSearchHit, t: Translator): ReactNode {
+  // Delegation names are meeting content, in English (lib/i18n/content-language.ts).
+  const who = { delegation: <Seeded>{hit.delegation ?? ""}</Seeded>, person: hit.author ?? "" };
   switch (hit.kind) {
     case "NOTE":
-      return t.t("search.hit.note", who);
+      return withParts(t.t("search.hit.note"), who);
     case "REPLY":
-      return t.t("search.hit.reply", who);
+      return withParts(t.t("search.hit.reply"), who);
     case "ACTION":
-      return t.t("search.hit.actionBy", who);
+      return withParts(t.t("search.hit.actionBy"), who);
     case "ACTION_COMMENT":
       return t.t("search.hit.comment", { action: hit.actionTitle ?? "" });
     case "POSITION":
       return t.t("search.hit.position", { group: hit.scopeGroup ? t.t(`groups.${hit.scopeGroup}`) : "" });
     case "STANCE":
-      return t.t("search.hit.stance", { delegation: hit.delegation ?? "", value: hit.stanceValue ? t.t(`positions.stance.${hit.stanceValue}`) : "" });
+      return withParts(t.t("search.hit.stance", { value: hit.stanceValue ? t.t(`positions.stance.${hit.stanceValue}`) : "" }), { delegation: who.delegation });
     case "PARAGRAPH":
       return t.t("search.hit.paragraph", { number: hit.paragraph ?? "" });
     case "INSTRUMENT":
@@ -43,16 +46,16 @@ export function SearchHit({ hit, t }: { hit: TSearchHit; t: Translator }) {
       <h3 className="font-semibold">
         <a href={hit.href} className="text-brand underline-offset-2 hover:underline">
           {hit.kind === "INSTRUMENT" && hit.code ? <span className="font-mono">{`${hit.code} — `}</span> : null}
-          {named ? <span className="search-title" dangerouslySetInnerHTML={{ __html: hit.titleHtml }} /> : heading(hit, t)}
+          {named ? <span className="search-title" lang={hit.language ?? undefined} dangerouslySetInnerHTML={{ __html: hit.titleHtml }} /> : heading(hit, t)}
         </a>
       </h3>
       {named ? <p className="text-sm text-muted">{heading(hit, t)}</p> : null}
-      {hit.kind !== "INSTRUMENT" ? <p className="search-snippet" dangerouslySetInnerHTML={{ __html: hit.snippetHtml }} /> : null}
+      {hit.kind !== "INSTRUMENT" ? <p className="search-snippet" lang={hit.language ?? undefined} dangerouslySetInnerHTML={{ __html: hit.snippetHtml }} /> : null}
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
-        {hit.theme ? <span>{t.t("search.hit.theme", { code: hit.theme.code, title: hit.theme.title })}</span> : null}
-        {hit.meeting ? <span>{hit.meeting}</span> : null}
+        {hit.theme ? <span>{withParts(t.t("search.hit.theme", { code: hit.theme.code }), { title: <Seeded>{hit.theme.title}</Seeded> })}</span> : null}
+        {hit.meeting ? <Seeded>{hit.meeting}</Seeded> : null}
         {hit.kind === "ACTION_COMMENT" || hit.kind === "POSITION" ? (
-          hit.delegation ? <span>{t.t("search.hit.commentBy", { delegation: hit.delegation, person: hit.author ?? "" })}</span> : null
+          hit.delegation ? <span>{withParts(t.t("search.hit.commentBy", { person: hit.author ?? "" }), { delegation: <Seeded>{hit.delegation}</Seeded> })}</span> : null
         ) : null}
         {hit.positionStatus ? <span>{t.t("search.hit.positionStatus", { status: t.t(`positions.status.${hit.positionStatus}`) })}</span> : null}
         <span className={`${BADGE_CLASS[hit.scope]} text-xs`}>

@@ -1,7 +1,7 @@
 // A briefing pack as plain data: what lib/dal/briefing.ts assembles for one viewer
 // and both renderers draw — the print page (components/briefing) and the PDF
 // (lib/briefing/pdf). Bodies are the safe HTML stored when they were written.
-import type { ActionPriority, ActionStatus, ConstituentGroup, MeetingKind, Scope } from "@/lib/generated/prisma/enums";
+import type { ActionPriority, ActionStatus, ConstituentGroup, Locale, MeetingKind, Scope } from "@/lib/generated/prisma/enums";
 import type { TPositionGroup, TPositionStatus } from "@/lib/positions/status";
 import type { TStanceSummary, TStanceValue } from "@/lib/positions/stance-summary";
 import type { TBriefingOptions } from "./options";
@@ -9,7 +9,8 @@ import type { TBriefingOptions } from "./options";
 /** How private the most private material in a pack is (its cover and every page say so). */
 export type TBriefingMarking = "delegation" | "group" | "public";
 
-export type TBriefingReply = { id: string; author: string; delegation: string; createdAt: Date; bodyHtml: string };
+/** `language` on what people wrote: the one recorded when it was written (its `lang`), null when unknown. */
+export type TBriefingReply = { id: string; author: string; delegation: string; createdAt: Date; bodyHtml: string; language: Locale | null };
 
 export type TBriefingNote = {
   id: string;
@@ -25,6 +26,7 @@ export type TBriefingNote = {
   quote: string | null;
   place: { kind: "theme" } | { kind: "paragraph"; position: number } | { kind: "orphaned" };
   bodyHtml: string;
+  language: Locale | null;
   replies: TBriefingReply[];
   /** Replies not printed (a thread longer than a pack holds). */
   moreReplies: number;
@@ -33,6 +35,7 @@ export type TBriefingNote = {
 export type TBriefingAction = {
   id: string;
   title: string;
+  language: Locale | null;
   status: ActionStatus;
   priority: ActionPriority;
   scope: Exclude<Scope, "ALL">;
@@ -46,6 +49,7 @@ export type TBriefingPosition = {
   group: TPositionGroup;
   status: TPositionStatus;
   bodyHtml: string;
+  language: Locale | null;
   agreedAt: Date | null;
   deliveredAt: Date | null;
 };
@@ -63,7 +67,7 @@ export type TBriefingTheme = {
   resolvedThreads: TBriefingNote[];
   /** The viewer's group's position, once written (only a delivered one in a delegation-only pack). */
   ownPosition: TBriefingPosition | null;
-  ownStance: { value: TStanceValue; note: string; setBy: string; updatedAt: Date } | null;
+  ownStance: { value: TStanceValue; note: string; language: Locale | null; setBy: string; updatedAt: Date } | null;
   /** How the viewer's group stands: counts, never who. */
   groupStances: TStanceSummary | null;
   /** Other groups' delivered positions (every group's, in the public pack). */

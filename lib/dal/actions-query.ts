@@ -69,6 +69,7 @@ export function actionsOrderBy(filters: Pick<TActionFilters, "sort" | "dir">): P
 export const ACTION_ROW_SELECT = {
   id: true,
   title: true,
+  language: true,
   status: true,
   priority: true,
   scope: true,

@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { isoDate } from "@/lib/dates";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { ActionPriority, ActionStatus, Scope } from "@/lib/generated/prisma/enums";
+import type { ActionPriority, ActionStatus, Locale, Scope } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canSeeAnnotation, canSeeTheme, visibleAnnotationsWhere } from "@/lib/authz/visibility";
 import { notePath } from "@/lib/annotations/paths";
@@ -37,6 +37,8 @@ function actionScope(scope: Scope): TActionScope {
 export type TActionRow = {
   id: string;
   title: string;
+  /** The language of the title, recorded when written (its `lang`). */
+  language: Locale | null;
   status: ActionStatus;
   priority: ActionPriority;
   scope: TActionScope;
@@ -58,6 +60,7 @@ export function toActionRow(record: TActionRowRecord, directory: TActionDirector
   return {
     id: record.id,
     title: record.title,
+    language: record.language,
     status: record.status,
     priority: record.priority,
     scope: actionScope(record.scope),
@@ -155,7 +158,7 @@ export async function summariseMyActions(viewer: Viewer, now = workspaceNow()) {
       where: mine,
       orderBy: actionsOrderBy({ sort: "due", dir: "asc" }),
       take: 5,
-      select: { id: true, title: true, status: true, dueOn: true, assignee: { select: { name: true } } },
+      select: { id: true, title: true, language: true, status: true, dueOn: true, assignee: { select: { name: true } } },
     }),
     db.followUpAction.groupBy({ by: ["dueOn"], where: mine, _count: { _all: true } }),
   ]);
@@ -187,7 +190,7 @@ export function themeActionsSelect(viewer: Viewer) {
       where,
       orderBy: actionsOrderBy({ sort: "due", dir: "asc" }),
       take: THEME_ACTIONS_SHOWN,
-      select: { id: true, title: true, status: true, dueOn: true, assignee: { select: { name: true } } },
+      select: { id: true, title: true, language: true, status: true, dueOn: true, assignee: { select: { name: true } } },
     },
     _count: { select: { actions: { where } } },
   } satisfies Prisma.ThemeSelect;
@@ -195,17 +198,18 @@ export function themeActionsSelect(viewer: Viewer) {
 
 type TThemeActionsRow = Prisma.ThemeGetPayload<{ select: ReturnType<typeof themeActionsSelect> }>;
 
-export type TThemeActionRow = Pick<TActionRow, "id" | "title" | "status" | "dueOn" | "overdue" | "dueThisWeek"> & {
+export type TThemeActionRow = Pick<TActionRow, "id" | "title" | "language" | "status" | "dueOn" | "overdue" | "dueThisWeek"> & {
   assignee: { name: string } | null;
 };
 
-type TShortActionRecord = { id: string; title: string; status: ActionStatus; dueOn: Date | null; assignee: { name: string } | null };
+type TShortActionRecord = { id: string; title: string; language: Locale | null; status: ActionStatus; dueOn: Date | null; assignee: { name: string } | null };
 
 /** An unfinished action as the home and theme panels list it. */
 function toShortActionRow(a: TShortActionRecord, today: Date): TThemeActionRow {
   return {
     id: a.id,
     title: a.title,
+    language: a.language,
     status: a.status,
     dueOn: isoDate(a.dueOn),
     overdue: a.dueOn !== null && a.dueOn < today,
@@ -275,7 +279,7 @@ export async function findActionForViewer(viewer: Viewer, id: string, now = work
       comments: {
         where: { deletedAt: null },
         orderBy: { createdAt: "asc" },
-        select: { id: true, body: true, bodyHtml: true, renderVersion: true, createdAt: true, author: personSelect },
+        select: { id: true, body: true, bodyHtml: true, renderVersion: true, language: true, createdAt: true, author: personSelect },
       },
     },
   });
@@ -330,6 +334,7 @@ export async function findActionForViewer(viewer: Viewer, id: string, now = work
     comments: action.comments.map((c) => ({
       id: c.id,
       bodyHtml: storedHtml({ html: c.bodyHtml, renderVersion: c.renderVersion, source: c.body }),
+      language: c.language,
       createdAt: c.createdAt,
       author: person(c.author)!,
     })),

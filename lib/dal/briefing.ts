@@ -40,7 +40,8 @@ import { actionsOrderBy, utcToday, visibleActionsWhere } from "./actions-query";
 import { loadReferenceMaterial } from "./source-notes";
 import { ANCHOR_COLUMNS, storedAnchor } from "./annotations";
 
-const rendered = STORED_BODY_COLUMNS;
+// The stored HTML, and the language it was written in (its `lang` on the print page).
+const rendered = { ...STORED_BODY_COLUMNS, language: true } as const;
 const htmlOf = bodyHtmlOf;
 
 /** Which of the notes a viewer may see belong in their pack (see the header). */
@@ -82,7 +83,7 @@ function meetingQuery(viewer: Viewer, slug: string, options: TBriefingOptions) {
           },
           stances: {
             where: { delegationId: ownDelegation, AND: [visibleStancesWhere(viewer)] },
-            select: { value: true, note: true, updatedAt: true, setBy: { select: { name: true } } },
+            select: { value: true, note: true, language: true, updatedAt: true, setBy: { select: { name: true } } },
           },
         },
       },
@@ -139,6 +140,7 @@ function actionsQuery(viewer: Viewer, slug: string, options: TBriefingOptions) {
     select: {
       id: true,
       title: true,
+      language: true,
       status: true,
       priority: true,
       scope: true,
@@ -163,9 +165,9 @@ function stanceCountsQuery(viewer: Viewer, slug: string, options: TBriefingOptio
   ]);
 }
 
-function toPosition(row: { group: string; status: TBriefingPosition["status"]; body: string; bodyHtml: string; renderVersion: number; agreedAt: Date | null; deliveredAt: Date | null }): TBriefingPosition[] {
+function toPosition(row: { group: string; status: TBriefingPosition["status"]; body: string; bodyHtml: string; renderVersion: number; language: TBriefingPosition["language"]; agreedAt: Date | null; deliveredAt: Date | null }): TBriefingPosition[] {
   if (!isPositionGroup(row.group)) return [];
-  return [{ group: row.group, status: row.status, bodyHtml: htmlOf(row), agreedAt: row.agreedAt, deliveredAt: row.deliveredAt }];
+  return [{ group: row.group, status: row.status, bodyHtml: htmlOf(row), language: row.language, agreedAt: row.agreedAt, deliveredAt: row.deliveredAt }];
 }
 
 function toNote(row: TNoteRow, number: number, located: TLocatedAnchor): TBriefingNote {
@@ -181,7 +183,8 @@ function toNote(row: TNoteRow, number: number, located: TLocatedAnchor): TBriefi
     quote: row.quoteExact,
     place: located.status === "anchored" ? { kind: "paragraph", position: located.paragraphPosition } : { kind: located.status },
     bodyHtml: htmlOf(row),
-    replies: row.replies.map((r) => ({ id: r.id, author: r.author.name, delegation: r.delegation.name, createdAt: r.createdAt, bodyHtml: htmlOf(r) })),
+    language: row.language,
+    replies: row.replies.map((r) => ({ id: r.id, author: r.author.name, delegation: r.delegation.name, createdAt: r.createdAt, bodyHtml: htmlOf(r), language: r.language })),
     moreReplies: Math.max(0, row._count.replies - row.replies.length),
   };
 }
@@ -255,7 +258,7 @@ export async function loadBriefingForViewer(
         openThreads: notes.filter((n) => !n.resolvedAt),
         resolvedThreads: notes.filter((n) => n.resolvedAt),
         ownPosition: positions.find((p) => p.group === ownGroup) ?? null,
-        ownStance: stance ? { value: stance.value, note: stance.note, setBy: stance.setBy.name, updatedAt: stance.updatedAt } : null,
+        ownStance: stance ? { value: stance.value, note: stance.note, language: stance.language, setBy: stance.setBy.name, updatedAt: stance.updatedAt } : null,
         groupStances: stanceCounts && counted ? summarizeStanceCounts(counted, stanceCounts[1]) : null,
         deliveredPositions: positions.filter((p) => p.group !== ownGroup && p.status === "DELIVERED"),
         actions: actions.filter((a) => a.theme?.code === theme.code),

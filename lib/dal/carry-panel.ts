@@ -59,6 +59,7 @@ function panelSelect(viewer: Viewer, themeId: string) {
             body: true,
             bodyHtml: true,
             renderVersion: true,
+            language: true,
             createdAt: true,
             author: { select: { name: true } },
             // Its copy on this theme, if any: copied once (a deleted copy counts too).
@@ -73,6 +74,7 @@ function panelSelect(viewer: Viewer, themeId: string) {
           select: {
             id: true,
             title: true,
+            language: true,
             scope: true,
             status: true,
             dueOn: true,

@@ -4,6 +4,7 @@ import "server-only";
 // viewer may not see is `null` here and a 404 on the page — whether it exists or not.
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/auth/viewer";
 import { canSeePosition, canSeePositionHistory, visiblePositionsWhere, visibleThemesWhere } from "@/lib/authz/visibility";
 import { mayChangePositionStatus, mayEditPosition } from "@/lib/positions/access";
@@ -36,6 +37,8 @@ export type TPositionView = {
   body: string;
   /** Safe HTML stored when the text was saved (lib/markdown): what pages show. */
   bodyHtml: string;
+  /** The language the text is written in, when known (its `lang`). */
+  language: Locale | null;
   revision: number;
   updatedAt: Date | null;
   updatedBy: TPersonRef | null;
@@ -62,6 +65,7 @@ export const POSITION_COLUMNS = {
   body: true,
   bodyHtml: true,
   renderVersion: true,
+  language: true,
   revision: true,
   updatedAt: true,
   agreedAt: true,
@@ -114,6 +118,7 @@ export function positionView(viewer: Viewer, theme: TThemeRef, group: TPositionG
     status,
     body: row?.body ?? "",
     bodyHtml: row ? storedHtml({ html: row.bodyHtml, renderVersion: row.renderVersion, source: row.body }) : "",
+    language: row?.language ?? null,
     revision: row?.revision ?? 0,
     updatedAt: row && row.revision > 0 ? row.updatedAt : null,
     updatedBy: latest ? { name: latest.author.name, delegation: latest.delegation.name } : null,

@@ -26,6 +26,8 @@ export type TSearchHit = THitFacts & {
   titleHtml: string;
   /** Safe HTML: a snippet of the text with its matches marked. */
   snippetHtml: string;
+  /** The language of the title and snippet, when known (issue 16: `lang` on content). */
+  language: string | null;
   theme: { code: string; title: string } | null;
   meeting: string | null;
   /** A paragraph's number. */
@@ -86,6 +88,7 @@ function toHit(row: THitRow): TSearchHit {
     href: hrefOf(row),
     titleHtml: row.titleHeadline ? snippetHtml(row.titleHeadline) : "",
     snippetHtml: snippetHtml(row.headline),
+    language: row.language,
     theme: row.themeCode && row.themeTitle ? { code: row.themeCode, title: row.themeTitle } : null,
     meeting: row.meetingTitle,
     delegation: row.delegation,

@@ -4,6 +4,7 @@ import "server-only";
 // head allows (User.maySetStance), and every change is kept in StanceChange.
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/auth/viewer";
 import { auditEntry } from "@/lib/audit";
 import { can } from "@/lib/authz/permissions";
@@ -52,7 +53,8 @@ export async function setStanceForViewer(
   return { kind: "saved" };
 }
 
-export type TDelegationStance = { delegation: string; value: TStanceValue; note: string; setBy: string; updatedAt: Date };
+/** `language`: the note's, recorded when it was written (its `lang`). */
+export type TDelegationStance = { delegation: string; value: TStanceValue; note: string; language: Locale | null; setBy: string; updatedAt: Date };
 
 export type TStancePanel = {
   group: TPositionGroup;
@@ -136,7 +138,7 @@ export async function listGroupStancesForViewer(viewer: Viewer, meetingSlug: str
     db.stance.findMany({
       where: { themeId: theme.id, AND: [visibleStancesWhere(viewer)] },
       orderBy: { delegation: { name: "asc" } },
-      select: { value: true, note: true, updatedAt: true, delegation: { select: { name: true } }, setBy: { select: { name: true } } },
+      select: { value: true, note: true, language: true, updatedAt: true, delegation: { select: { name: true } }, setBy: { select: { name: true } } },
     }),
     db.delegation.count({ where: { group, active: true } }),
   ]);
@@ -147,7 +149,7 @@ export async function listGroupStancesForViewer(viewer: Viewer, meetingSlug: str
       rows.map((r) => r.value),
       delegationsInGroup,
     ),
-    stances: rows.map((r) => ({ delegation: r.delegation.name, value: r.value, note: r.note, setBy: r.setBy.name, updatedAt: r.updatedAt })),
+    stances: rows.map((r) => ({ delegation: r.delegation.name, value: r.value, note: r.note, language: r.language, setBy: r.setBy.name, updatedAt: r.updatedAt })),
   };
 }
 

@@ -70,6 +70,8 @@ export type THitRow = {
   date: Date | null;
   /** A paragraph's number, an instrument's code, a comment's action title, a position's status, a stance's value. */
   detail: string | null;
+  /** The language of the text (`lang` on its title and snippet): seeded reference material is English, people's text as detected; null when unknown. */
+  language: string | null;
 };
 
 const SCOPES = { delegation: "DELEGATION", group: "GROUP", all: "ALL" } as const;
@@ -153,7 +155,8 @@ export function hitsSql(viewer: Viewer, q: string, kinds: SearchKind[], ids: str
            CASE WHEN s.kind = 'INSTRUMENT' THEN '' ELSE search_headline(d.language, src.body, q.query, false) END AS headline,
            t.code AS "themeCode", t.title AS "themeTitle", mt.slug AS "meetingSlug", mt.title AS "meetingTitle",
            home.code AS "homeThemeCode", home.slug AS "homeMeetingSlug",
-           dl.name AS delegation, u.name AS author, d.scope, d."scopeGroup", d.hidden, d.date
+           dl.name AS delegation, u.name AS author, d.scope, d."scopeGroup", d.hidden, d.date,
+           CASE WHEN s.kind IN ('PARAGRAPH', 'INSTRUMENT', 'KEY_FIGURE') THEN 'en' ELSE d.language::text END AS language
       FROM unnest(${kinds}::"SearchKind"[], ${ids}::text[]) WITH ORDINALITY AS s(kind, "sourceId", place)
       JOIN "SearchDocument" d ON d.kind = s.kind AND d."sourceId" = s."sourceId"
       CROSS JOIN LATERAL search_document_text(s.kind, s."sourceId") src

@@ -126,4 +126,28 @@ describe("[annotations] the language of what people write is recorded when it is
     const shown = await dal.findNoteForViewer(delegateLk, "hld-2013", "RT3", fr);
     expect(shown?.note.language).toBe("fr");
   });
+
+  it("records it for group positions, comments on actions and stance notes too, and the pages receive it", async () => {
+    const positionsWrite = await import("@/lib/dal/positions-write");
+    const positions = await import("@/lib/dal/positions");
+    const stances = await import("@/lib/dal/stances");
+    const saved = await positionsWrite.savePositionText(headLk, "hld-2013", "RT4", {
+      body: "Les gouvernements soutiennent la portabilité des droits à la sécurité sociale des travailleurs migrants.",
+      baseRevision: 0,
+    });
+    expect(saved.kind).toBe("saved");
+    expect((await positions.findPositionForViewer(delegatePh, "hld-2013", "RT4", "GOVERNMENT"))?.language).toBe("fr");
+
+    const action = await write.createActionForViewer(delegateLk, { title: "Brief the capital", description: "", scope: "DELEGATION", priority: "LOW" });
+    if (!action.ok) throw new Error(JSON.stringify(action));
+    const comment = await write.addActionCommentForViewer(delegateLk, { actionId: action.value.id, body: "La delegación enviará el informe a la capital antes de la reunión." });
+    if (!comment.ok) throw new Error(JSON.stringify(comment));
+    const page = await actions.findActionForViewer(headLk, action.value.id);
+    expect(page?.comments.map((c) => c.language)).toEqual(["es"]);
+
+    const stance = await stances.setStanceForViewer(headLk, "hld-2013", "RT4", { value: "SUPPORT", note: "We support the text as it stands, with the workers' amendment." });
+    expect(stance.kind).toBe("saved");
+    const listed = await stances.listGroupStancesForViewer(delegatePh, "hld-2013", "RT4");
+    expect(listed?.stances.find((s) => s.delegation === headLk.delegation!.name)?.language).toBe("en");
+  });
 });

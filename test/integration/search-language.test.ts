@@ -130,6 +130,16 @@ describe("[search] languages", () => {
     const hit = results.groups[0]!.hits.find((h) => h.id === ids.fr)!;
     expect(hit.snippetHtml).toContain("<mark>travailleurs</mark> <mark>migrants</mark>");
   });
+
+  it("gives each hit the language of its text, for `lang` on the page (issue 16): a note's as detected, the paper's English", async () => {
+    for (const [lang, q] of [["en", "recruitment fees"], ["fr", "travailleurs migrants"], ["es", "trabajadoras domésticos"]] as const) {
+      const results = await search.searchForViewer(reader, q, { ...FILTERS, kind: "note" });
+      expect(results.groups[0]!.hits.find((h) => h.id === ids[lang])?.language).toBe(lang);
+    }
+    const paragraphs = await search.searchForViewer(reader, "migration", { ...FILTERS, kind: "paragraph" });
+    expect(paragraphs.groups[0]!.hits.length).toBeGreaterThan(0);
+    expect(paragraphs.groups[0]!.hits.every((h) => h.language === "en")).toBe(true);
+  });
 });
 
 describe("[search] instruments by code, number and name", () => {

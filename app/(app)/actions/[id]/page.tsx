@@ -194,7 +194,7 @@ export default async function ActionPage({ params }: Props) {
                     {formatMoment(c.createdAt, t.locale)}
                   </time>
                 </p>
-                <RenderedMarkdown html={c.bodyHtml} />
+                <RenderedMarkdown html={c.bodyHtml} language={c.language} />
               </li>
             ))}
           </ol>

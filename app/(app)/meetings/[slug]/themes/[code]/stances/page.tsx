@@ -6,6 +6,7 @@ import { listGroupStancesForViewer } from "@/lib/dal/stances";
 import { StanceBar } from "@/components/positions/stance-bar";
 import { PositionsBreadcrumb } from "@/components/positions/positions-breadcrumb";
 import { formatDateTime } from "@/components/positions/labels";
+import { langOf, SEED_CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 
 type Props = { params: Promise<{ slug: string; code: string }> };
 
@@ -34,7 +35,9 @@ export default async function ThemeStancesPage({ params }: Props) {
       <header className="grid gap-2">
         <PositionsBreadcrumb theme={theme} t={t} />
         <h1 className="text-2xl font-semibold">{t.t("positions.stancesPage.title", vars)}</h1>
-        <p className="text-muted">{theme.title}</p>
+        <p className="text-muted" lang={SEED_CONTENT_LANGUAGE}>
+          {theme.title}
+        </p>
         <p className="text-sm">{t.t("positions.stancesPage.intro", vars)}</p>
       </header>
       <div className="max-w-md">
@@ -57,9 +60,13 @@ export default async function ThemeStancesPage({ params }: Props) {
             <tbody>
               {stances.map((s) => (
                 <tr key={s.delegation} className="border-b border-line align-top">
-                  <th scope="row" className="py-2 pr-4 text-left font-medium">{s.delegation}</th>
+                  <th scope="row" className="py-2 pr-4 text-left font-medium" lang={SEED_CONTENT_LANGUAGE}>
+                    {s.delegation}
+                  </th>
                   <td className="py-2 pr-4">{t.t(`positions.stance.${s.value}`)}</td>
-                  <td className="whitespace-pre-wrap break-words py-2 pr-4">{s.note}</td>
+                  <td className="whitespace-pre-wrap break-words py-2 pr-4" lang={langOf(s.language)}>
+                    {s.note}
+                  </td>
                   <td className="py-2 text-muted">{t.t("positions.stancesPage.recordedBy", { date: formatDateTime(t, s.updatedAt), person: s.setBy })}</td>
                 </tr>
               ))}

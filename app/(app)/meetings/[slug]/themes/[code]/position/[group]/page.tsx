@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslator } from "@/lib/i18n/server";
 import { RenderedMarkdown } from "@/components/ui/rendered-markdown";
+import { SEED_CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import { PositionStatusBadge } from "@/components/positions/status-badge";
 import { PositionStatusControls } from "@/components/positions/position-status-controls";
 import { formatDate, formatDateTime, statusControlLabels } from "@/components/positions/labels";
@@ -46,7 +47,9 @@ export default async function PositionPage({ params, searchParams }: Props) {
       <header className="grid gap-2">
         <PositionsBreadcrumb theme={theme} t={t} />
         <h1 className="text-2xl font-semibold">{t.t("positions.position.title", { group: groupName, theme: theme.code })}</h1>
-        <p className="text-muted">{theme.title}</p>
+        <p className="text-muted" lang={SEED_CONTENT_LANGUAGE}>
+          {theme.title}
+        </p>
         <dl className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
           <div className="flex items-center gap-1">
             <dt className="font-medium">{t.t("positions.position.statusLabel")}:</dt>
@@ -79,7 +82,7 @@ export default async function PositionPage({ params, searchParams }: Props) {
 
       {p.exists ? (
         <section aria-label={t.t("positions.position.title", { group: groupName, theme: theme.code })} className="max-w-prose">
-          <RenderedMarkdown html={p.bodyHtml} />
+          <RenderedMarkdown html={p.bodyHtml} language={p.language} />
         </section>
       ) : (
         <p>{t.t("positions.position.notStarted")}</p>
