@@ -5,7 +5,6 @@ import { dateTimeFormat } from "@/lib/i18n/date-format";
 import { NoteCardView } from "./note-card-view";
 import { RevisionHistory } from "./revision-history";
 import { NoteActions } from "./note-actions";
-import { langOf } from "@/lib/i18n/content-language";
 
 const QUOTE_PREVIEW = 280;
 
@@ -57,9 +56,7 @@ export function NoteCard({ note, t, themeHref, tagSuggestions, headingLevel, sta
       standalone={standalone}
       body={
         <>
-          <div lang={langOf(note.language)}>
-            <RenderedMarkdown html={note.bodyHtml} />
-          </div>
+          <RenderedMarkdown html={note.bodyHtml} language={note.language} />
           {standalone && note.revisions.length > 0 ? <RevisionHistory t={t} revisions={note.revisions} /> : null}
         </>
       }
@@ -74,9 +71,7 @@ export function NoteCard({ note, t, themeHref, tagSuggestions, headingLevel, sta
           edited: reply.editedAt !== null,
         },
         body: (
-          <div lang={langOf(reply.language)}>
-            <RenderedMarkdown html={reply.bodyHtml} />
-          </div>
+          <RenderedMarkdown html={reply.bodyHtml} language={reply.language} />
         ),
         history: standalone && reply.revisions.length > 0 ? <RevisionHistory t={t} revisions={reply.revisions} /> : undefined,
       }))}

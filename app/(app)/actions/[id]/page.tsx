@@ -139,9 +139,7 @@ export default async function ActionPage({ params }: Props) {
           {t.t("actions.detail.description")}
         </h2>
         {action.descriptionHtml ? (
-          <div lang={langOf(action.language)}>
-            <RenderedMarkdown html={action.descriptionHtml} />
-          </div>
+          <RenderedMarkdown html={action.descriptionHtml} language={action.language} />
         ) : <p className="text-muted">{t.t("actions.detail.noDescription")}</p>}
       </section>
 

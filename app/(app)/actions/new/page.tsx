@@ -9,7 +9,7 @@ import { ActionForm } from "@/components/actions/action-form";
 import { actionFormLabels } from "@/components/actions/action-form-labels";
 import { ActionsViewsNav } from "@/components/actions/actions-views-nav";
 import { RenderedMarkdown } from "@/components/ui/rendered-markdown";
-import { langOf, SEED_CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
+import { SEED_CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 
 type Props = { searchParams: Promise<{ themeId?: string; meetingId?: string; annotationId?: string }> };
 
@@ -48,9 +48,7 @@ export default async function NewActionPage({ searchParams }: Props) {
               {note.quote}
             </blockquote>
           ) : null}
-          <div lang={langOf(note.language)}>
-            <RenderedMarkdown html={note.bodyHtml} className="text-sm" />
-          </div>
+          <RenderedMarkdown html={note.bodyHtml} className="text-sm" language={note.language} />
         </section>
       ) : null}
       <ActionForm
