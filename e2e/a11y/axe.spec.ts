@@ -11,6 +11,9 @@ const LANGUAGES = [
 
 for (const lang of LANGUAGES) {
   test(`[a11y] sign-in, home, meeting and theme pages have no axe violations (${lang.locale})`, async ({ page, context, baseURL }) => {
+    // Four pages, each scanned whole by axe (the theme page with its notes is the
+    // largest of the app): more than the default 30 s on a busy 2-core machine.
+    test.setTimeout(90_000);
     await signIn(page, ACCOUNTS.delegateLk);
     // The language cookie is what the switcher sets; setting it here keeps the
     // account's own saved language untouched for other tests.
