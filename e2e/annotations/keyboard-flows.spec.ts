@@ -93,7 +93,20 @@ test("[annotations] every note action by keyboard: focus lands on a control and 
     await page.keyboard.type(`${flow.locale} reply ${tag}`);
     await activate(card.getByRole("button", { name: t.t("annotations.reply.save") }));
     await expect(announcer).toHaveText(t.t("annotations.reply.saved"));
-    await expect(card.getByRole("listitem").filter({ hasText: `${flow.locale} reply ${tag}` })).toBeFocused();
+    const reply = card.getByRole("listitem").filter({ hasText: `${flow.locale} reply ${tag}` });
+    await expect(reply).toBeFocused();
+    const replyId = await reply.getAttribute("id");
+
+    // Edit the reply: focus back on its "Edit reply".
+    await activate(reply.getByRole("button", { name: t.t("annotations.reply.edit") }));
+    const replyField = page.locator(`#${replyId}`).getByLabel(t.t("annotations.reply.body"));
+    await expect(replyField).toBeFocused();
+    await page.keyboard.press("End");
+    await page.keyboard.type(" (2)");
+    await activate(page.locator(`#${replyId}`).getByRole("button", { name: t.t("annotations.edit.save") }));
+    await expect(announcer).toHaveText(t.t("annotations.edit.saved"));
+    await expect(page.locator(`#${replyId}`).getByRole("button", { name: t.t("annotations.reply.edit") })).toBeFocused();
+    await expect(page.locator(`#${replyId}`)).toContainText(`${flow.locale} reply ${tag} (2)`);
 
     // Resolve, then reopen: focus stays on the toggled button.
     await activate(card.getByRole("button", { name: t.t("annotations.note.resolve") }));
@@ -114,6 +127,13 @@ test("[annotations] every note action by keyboard: focus lands on a control and 
     await expect(card.getByRole("button", { name: t.t("annotations.note.edit") })).toBeFocused();
 
     if (flow.locale === "fr") await expectNoAxeViolations(page);
+
+    // Delete the reply: it leaves; focus goes to its note, and the deletion is said.
+    await activate(page.locator(`#${replyId}`).getByRole("button", { name: t.t("annotations.reply.delete") }));
+    await activate(page.locator(`#${replyId}`).getByRole("button", { name: t.t("annotations.reply.confirmDeleteYes") }));
+    await expect(announcer).toHaveText(t.t("annotations.announce.replyDeleted"));
+    await expect(page.locator(`#${replyId}`)).toHaveCount(0);
+    await expect(card).toBeFocused();
 
     // Delete: the note leaves; focus goes to the panel's heading (it was the only note shown).
     await activate(card.getByRole("button", { name: t.t("annotations.note.delete") }));
