@@ -146,6 +146,33 @@ test("[annotations] every note action by keyboard: focus lands on a control and 
   await page.context().clearCookies({ name: "locale" });
 });
 
+test("[annotations] moderation by keyboard: the secretariat hides and restores a public note, focus stays on the toggled button and the live region says so, in English, French and Spanish", async ({ browser, baseURL }) => {
+  test.setTimeout(90_000);
+  const tag = uniqueTag("moderate");
+  const body = `A public note for the secretariat to moderate ${tag}`;
+  const author = await personPage(browser, ACCOUNTS.delegateLk);
+  await author.goto(tagged(tag));
+  await activate(author.getByRole("button", { name: "Annotate this paragraph (Paragraph 2)" }));
+  await saveNote(author, { body, scope: /^All participants/, tags: tag });
+  await author.context().close();
+
+  const page = await personPage(browser, ACCOUNTS.secretariat);
+  const announcer = page.locator("#notes-announcer");
+  for (const flow of FLOWS) {
+    const t = translatorFor(flow.locale, flow.catalog, en);
+    await page.context().addCookies([{ name: "locale", value: flow.locale, url: baseURL! }]);
+    await page.goto(tagged(tag));
+    const card = page.getByRole("region", { name: t.t("annotations.panel.heading") }).getByRole("article").filter({ hasText: body });
+    await activate(card.getByRole("button", { name: t.t("annotations.note.hide") }));
+    await expect(announcer).toHaveText(t.t("annotations.announce.hidden"));
+    await expect(card.getByRole("button", { name: t.t("annotations.note.unhide") })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(announcer).toHaveText(t.t("annotations.announce.restored"));
+    await expect(card.getByRole("button", { name: t.t("annotations.note.hide") })).toBeFocused();
+  }
+  await page.context().close();
+});
+
 test("[annotations] a note made into an action by keyboard lists the action, and the action cites its note", async ({ browser }) => {
   test.setTimeout(60_000);
   const page = await personPage(browser, ACCOUNTS.headLk);
