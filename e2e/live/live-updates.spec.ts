@@ -95,12 +95,11 @@ test("[live] note, reply, action, position status and badge reach another instan
   const rt2 = `/meetings/hld-2013/themes/RT2?tag=${encodeURIComponent(tag)}`;
   const position = "/meetings/hld-2013/themes/RT3/position/government";
   // Sessions live in PostgreSQL: a cookie from one instance works on the other.
-  const [lk, ph, ioe, secretariat] = await Promise.all([
-    personPage(browser, ACCOUNTS.headLk),
-    personPage(browser, ACCOUNTS.delegatePh),
-    personPage(browser, ACCOUNTS.headIoe),
-    personPage(browser, ACCOUNTS.secretariat),
-  ]);
+  // One after the other: four sign-ins at once outlast the sign-in helper's wait on a busy machine.
+  const lk = await personPage(browser, ACCOUNTS.headLk);
+  const ph = await personPage(browser, ACCOUNTS.delegatePh);
+  const ioe = await personPage(browser, ACCOUNTS.headIoe);
+  const secretariat = await personPage(browser, ACCOUNTS.secretariat);
   const ioeStream = await readEventStream(ioe, other);
   const secretariatStream = await readEventStream(secretariat, other);
   const body = unique("Governments should press for fee-free recruitment, live");
