@@ -171,7 +171,7 @@ export const en = {
     newNotifications: { one: "{count} new notification", other: "{count} new notifications" },
     updated: "This page has been updated.",
     newerVersion: "Someone has saved a newer version of this text. What you typed is kept; saving will show you both versions.",
-    waiting: "There are changes; they will be shown when you leave this field.",
+    waiting: "There are changes; they will be shown when you have finished here.",
   },
   annotations: annotationsEn,
   actions: actionsEn,

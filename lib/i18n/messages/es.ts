@@ -169,7 +169,7 @@ export const es: Messages = {
     newNotifications: { one: "{count} notificación nueva", other: "{count} notificaciones nuevas" },
     updated: "Esta página se ha actualizado.",
     newerVersion: "Alguien ha guardado una versión más reciente de este texto. Lo que ha escrito se conserva; al guardar se le mostrarán las dos versiones.",
-    waiting: "Hay cambios; se mostrarán cuando salga de este campo.",
+    waiting: "Hay cambios; se mostrarán cuando haya terminado aquí.",
   },
   annotations: annotationsEs,
   actions: actionsEs,

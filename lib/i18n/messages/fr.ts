@@ -169,7 +169,7 @@ export const fr: Messages = {
     newNotifications: { one: "{count} nouvelle notification", other: "{count} nouvelles notifications" },
     updated: "Cette page a été mise à jour.",
     newerVersion: "Quelqu’un a enregistré une version plus récente de ce texte. Ce que vous avez saisi est conservé ; à l’enregistrement, les deux versions vous seront présentées.",
-    waiting: "Il y a des modifications ; elles s’afficheront quand vous quitterez ce champ.",
+    waiting: "Il y a des modifications ; elles s’afficheront quand vous aurez terminé ici.",
   },
   annotations: annotationsFr,
   actions: actionsFr,

@@ -1,0 +1,101 @@
+import net from "node:net";
+import pg from "pg";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { ACCOUNTS, DEMO_PASSWORD } from "../support/accounts";
+import { startInstance, type TInstance } from "../support/second-instance";
+import { startBalancer, type TBalancer } from "../support/balancer";
+import { noteCard, saveNote, unique } from "../annotations/helpers";
+
+// The deployment of deploy/compose.yaml, run here without Docker: two app instances
+// on one database behind a load balancer that sets X-Forwarded-For (a small Node
+// proxy, e2e/support/balancer.ts, in place of Caddy), with TRUSTED_PROXIES=1 as the
+// compose file sets it. A note written through one instance reaches a page whose event
+// stream is held by the other; a browser that cannot hold a stream still works; and
+// both instances take the client's address from the proxy, not from the browser.
+
+const REMOTE_CLIENT = "203.0.113.7"; // what the balancer reports (TEST-NET-3)
+const SPOOFED = "198.51.100.66"; // what a browser claims in its own X-Forwarded-For
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+let instances: TInstance[] = [];
+let balancer: TBalancer | undefined;
+
+test.beforeAll(async () => {
+  test.skip(!process.env.DATABASE_URL, "two instances need a PostgreSQL server (the embedded database has one owner)");
+  test.setTimeout(180_000);
+  for (let i = 0; i < 2; i++) {
+    instances.push(await startInstance({ hostname: "127.0.0.1", port: await freePort(), env: { TRUSTED_PROXIES: "1", WEB_CONCURRENCY: "1" } }));
+  }
+  balancer = await startBalancer(
+    instances.map((instance) => instance.baseURL),
+    { clientAddress: REMOTE_CLIENT },
+  );
+});
+
+test.afterAll(async () => {
+  await balancer?.stop();
+  await Promise.all(instances.map((instance) => instance.stop()));
+  instances = [];
+});
+
+async function signInThroughBalancer(browser: Browser, account: { email: string }, options: { noStream?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": SPOOFED } });
+  // A browser whose event stream a proxy refuses: the pages must work all the same.
+  if (options.noStream) await context.route("**/api/live", (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(`${balancer!.baseURL}/sign-in`);
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^(Before the meetings|Preparation dashboard)$/ })).toBeVisible();
+  return page;
+}
+
+test("[live] behind a load balancer: a note crosses instances to an open page, and the client address is the proxy's", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const lb = balancer!;
+  const tag = unique("proxy").replace(/\s+/g, "-");
+  const rt2 = `${lb.baseURL}/meetings/hld-2013/themes/RT2?tag=${encodeURIComponent(tag)}`;
+  const ph = await signInThroughBalancer(browser, ACCOUNTS.delegatePh);
+  const lk = await signInThroughBalancer(browser, ACCOUNTS.headLk, { noStream: true });
+
+  await ph.goto(rt2);
+  await expect(ph.getByRole("heading", { level: 2, name: "Notes" })).toBeVisible();
+  const stream = await expect.poll(() => lb.served.find((s) => s.path === "/api/live")).toBeTruthy().then(() => lb.served.find((s) => s.path === "/api/live")!);
+
+  await lk.goto(rt2);
+  await lk.getByRole("button", { name: "Write a note on the whole theme" }).click();
+  const body = unique("Through the balancer, for the government group");
+  const before = lb.served.length;
+  await saveNote(lk, { body, scope: /My constituent group/, tags: tag });
+  const posts = lb.served.slice(before).filter((s) => s.method === "POST");
+  expect(posts.length).toBeGreaterThan(0);
+  // The stream holds a connection on its instance, so the save went to the other one.
+  expect(posts.every((s) => s.upstream !== stream.upstream)).toBe(true);
+  await expect(noteCard(ph, body)).toBeVisible({ timeout: 2_000 });
+  expect(new Set(lb.served.map((s) => s.upstream))).toEqual(new Set([0, 1]));
+
+  // Both sign-ins were counted against the address the proxy reported, whichever
+  // instance served them, never the one the browser wrote.
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ email: string; address: string }>(
+      `SELECT DISTINCT ON ("email") "email", "address" FROM "SignInAttempt" WHERE "email" = ANY($1) ORDER BY "email", "createdAt" DESC`,
+      [[ACCOUNTS.delegatePh.email, ACCOUNTS.headLk.email]],
+    );
+    expect(rows.map((r) => r.address)).toEqual([REMOTE_CLIENT, REMOTE_CLIENT]);
+  } finally {
+    await client.end();
+  }
+});
