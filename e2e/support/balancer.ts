@@ -44,7 +44,9 @@ export async function startBalancer(upstreams: string[], options: { clientAddres
     const peer = options.clientAddress ?? request.socket.remoteAddress ?? "unknown";
     const upstream = http.request(
       target,
-      { method: request.method, headers: { ...request.headers, host: target.host, "x-forwarded-for": forwarded ? `${String(forwarded)}, ${peer}` : peer } },
+      // The Host header is passed on as the browser sent it, as Caddy and nginx
+      // (proxy_set_header Host $host) do: Next checks server actions' Origin against it.
+      { method: request.method, headers: { ...request.headers, "x-forwarded-for": forwarded ? `${String(forwarded)}, ${peer}` : peer } },
       (answer) => {
         response.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(response);
