@@ -69,9 +69,13 @@ test("[live] behind a load balancer: a note crosses instances to an open page, a
   const ph = await signInThroughBalancer(browser, ACCOUNTS.delegatePh);
   const lk = await signInThroughBalancer(browser, ACCOUNTS.headLk, { noStream: true });
 
+  const sincePhOpened = lb.served.length;
   await ph.goto(rt2);
   await expect(ph.getByRole("heading", { level: 2, name: "Notes" })).toBeVisible();
-  const stream = await expect.poll(() => lb.served.find((s) => s.path === "/api/live")).toBeTruthy().then(() => lb.served.find((s) => s.path === "/api/live")!);
+  // The theme page's own stream (the dashboard's closed when she left it).
+  const streamOfPage = () => lb.served.slice(sincePhOpened).find((s) => s.path === "/api/live");
+  await expect.poll(streamOfPage).toBeTruthy();
+  const stream = streamOfPage()!;
 
   await lk.goto(rt2);
   await lk.getByRole("button", { name: "Write a note on the whole theme" }).click();
