@@ -200,7 +200,7 @@ async function main() {
   }
 
   if (!options.skipLoad && (!options.pages || options.pages.includes("live"))) {
-    const streams = options.quick ? 50 : 200;
+    const streams = 200;
     log(`Live streams: the theme page at 10 connections without, then with ${streams} open event streams…`);
     results.live = await measureLiveStreams(app.url, `${app.url}${THEME_PATH}`, browserHeaders(session.cookie), {
       pid: app.child.pid,
