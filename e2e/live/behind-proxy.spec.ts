@@ -1,8 +1,7 @@
-import net from "node:net";
 import pg from "pg";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { ACCOUNTS, DEMO_PASSWORD } from "../support/accounts";
-import { startInstance, type TInstance } from "../support/second-instance";
+import { freePort, startInstance, type TInstance } from "../support/second-instance";
 import { startBalancer, type TBalancer } from "../support/balancer";
 import { noteCard, saveNote, unique } from "../annotations/helpers";
 
@@ -15,17 +14,6 @@ import { noteCard, saveNote, unique } from "../annotations/helpers";
 
 const REMOTE_CLIENT = "203.0.113.7"; // what the balancer reports (TEST-NET-3)
 const SPOOFED = "198.51.100.66"; // what a browser claims in its own X-Forwarded-For
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 let instances: TInstance[] = [];
 let balancer: TBalancer | undefined;

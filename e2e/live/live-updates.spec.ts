@@ -1,8 +1,7 @@
-import net from "node:net";
 import pg from "pg";
 import { expect, test, type Page } from "@playwright/test";
 import { ACCOUNTS } from "../support/accounts";
-import { startInstance, type TInstance } from "../support/second-instance";
+import { freePort, startInstance, type TInstance } from "../support/second-instance";
 import { noteCard, personPage, saveNote, unique } from "../annotations/helpers";
 import { createActionThroughForm } from "../actions/helpers";
 
@@ -14,17 +13,6 @@ import { createActionThroughForm } from "../actions/helpers";
 // nothing that names the government group's material.
 
 const LIVE = { timeout: 2_000 }; // the bound: on the other instance within 2 seconds
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function queryOne<T extends pg.QueryResultRow>(sql: string, values: unknown[]): Promise<T> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
