@@ -53,6 +53,8 @@ export async function measureLiveStreams(
 ): Promise<TLiveStreamsMeasure> {
   const cookie = headers.cookie ?? "";
   const settings = { connections: options.connections, seconds: options.seconds };
+  // Warm: a fresh worker's first views compile and cache; they belong to neither run.
+  await load(themeUrl, headers, { connections: options.connections, seconds: Math.min(4, options.seconds) });
   const without = await load(themeUrl, headers, settings);
   const rssBefore = options.pid ? treeRss(options.pid) : null;
 
