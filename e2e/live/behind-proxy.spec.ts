@@ -1,9 +1,9 @@
-import pg from "pg";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { ACCOUNTS, DEMO_PASSWORD } from "../support/accounts";
 import { freePort, startInstance, type TInstance } from "../support/second-instance";
 import { startBalancer, type TBalancer } from "../support/balancer";
 import { noteCard, saveNote, unique } from "../annotations/helpers";
+import { queryDatabase } from "../support/database";
 
 // The deployment of deploy/compose.yaml, run here without Docker: two app instances
 // on one database behind a load balancer that sets X-Forwarded-For (a small Node
@@ -79,15 +79,9 @@ test("[live] behind a load balancer: a note crosses instances to an open page, a
 
   // Both sign-ins were counted against the address the proxy reported, whichever
   // instance served them, never the one the browser wrote.
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ email: string; address: string }>(
-      `SELECT DISTINCT ON ("email") "email", "address" FROM "SignInAttempt" WHERE "email" = ANY($1) ORDER BY "email", "createdAt" DESC`,
-      [[ACCOUNTS.delegatePh.email, ACCOUNTS.headLk.email]],
-    );
-    expect(rows.map((r) => r.address)).toEqual([REMOTE_CLIENT, REMOTE_CLIENT]);
-  } finally {
-    await client.end();
-  }
+  const rows = await queryDatabase<{ email: string; address: string }>(
+    `SELECT DISTINCT ON ("email") "email", "address" FROM "SignInAttempt" WHERE "email" = ANY($1) ORDER BY "email", "createdAt" DESC`,
+    [[ACCOUNTS.delegatePh.email, ACCOUNTS.headLk.email]],
+  );
+  expect(rows.map((r) => r.address)).toEqual([REMOTE_CLIENT, REMOTE_CLIENT]);
 });

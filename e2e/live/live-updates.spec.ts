@@ -1,9 +1,9 @@
-import pg from "pg";
 import { expect, test, type Page } from "@playwright/test";
 import { ACCOUNTS } from "../support/accounts";
 import { freePort, startInstance, type TInstance } from "../support/second-instance";
 import { noteCard, personPage, saveNote, unique } from "../annotations/helpers";
 import { createActionThroughForm } from "../actions/helpers";
+import { queryDatabase } from "../support/database";
 
 // Live updates across two app instances on one database (issue 11): what head.lk
 // writes through the suite's instance appears on delegate.ph's open pages served by a
@@ -14,16 +14,10 @@ import { createActionThroughForm } from "../actions/helpers";
 
 const LIVE = { timeout: 2_000 }; // the issue's bound: on the other instance within 2 seconds
 
-async function queryOne<T extends pg.QueryResultRow>(sql: string, values: unknown[]): Promise<T> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query<T>(sql, values);
-    if (!rows[0]) throw new Error(`no row for ${sql}`);
-    return rows[0];
-  } finally {
-    await client.end();
-  }
+async function queryOne<T extends Record<string, unknown>>(sql: string, values: unknown[]): Promise<T> {
+  const [row] = await queryDatabase<T>(sql, values);
+  if (!row) throw new Error(`no row for ${sql}`);
+  return row;
 }
 
 type TStreamEvent = { id: string; kind: string; subjectId: string; themeId: string | null; parentId: string | null };
