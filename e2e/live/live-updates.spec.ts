@@ -8,7 +8,8 @@ import { queryDatabase } from "../support/database";
 // Live updates across two app instances on one database (issue 11): what head.lk
 // writes through the suite's instance appears on delegate.ph's open pages served by a
 // second instance, without a reload — a note, a reply, an action and its status, a
-// position's status and the notification badge — while the event streams of an
+// position's status and the notification badge; her position editor is told of a
+// newer text and keeps what she typed — while the event streams of an
 // employer and of the secretariat, read here as a browser would receive them, carry
 // nothing that names the government group's material.
 
@@ -121,6 +122,18 @@ test("[live] note, reply, action, position status and badge reach another instan
     await lk.getByRole("button", { name: "Move", exact: true }).click();
     await expect(lk.getByText("Moved to In progress.")).toBeVisible();
     await expect(row).toContainText("In progress", LIVE);
+  });
+
+  await test.step("an editor with unsaved text is told of a newer version, and keeps what was typed", async () => {
+    await ph.goto(`${other}${position}/edit`);
+    const typed = unique("Maria's unsaved paragraph on social dialogue");
+    await ph.getByLabel("Position text (Markdown)").fill(typed);
+    await lk.goto(`${position}/edit`);
+    await lk.getByLabel("Position text (Markdown)").fill(unique("Nimal's saved text on RT3"));
+    await lk.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(lk.getByText(/Saved as revision \d+\./)).toBeVisible();
+    await expect(ph.getByRole("log")).toHaveText("Someone has saved a newer version of this text. What you typed is kept; saving will show you both versions.", LIVE);
+    await expect(ph.getByLabel("Position text (Markdown)")).toHaveValue(typed);
   });
 
   await test.step("the group position moved to agreed shows on the other instance's open position page, with the badge", async () => {
