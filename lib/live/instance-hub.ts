@@ -6,8 +6,10 @@ import { env } from "@/lib/env";
 import { createLiveHub, type TLiveHub } from "./hub";
 import { liveEventFromRow, type TLiveEvent } from "./event";
 import { listenOnPGlite, listenOnPostgres } from "./listen-sources";
+import { createHeartbeat, type THeartbeat } from "./heartbeat";
+import { findViewersBySessions } from "@/lib/auth/sessions";
 
-const globalForLive = globalThis as unknown as { liveHub?: TLiveHub };
+const globalForLive = globalThis as unknown as { liveHub?: TLiveHub; liveHeartbeat?: THeartbeat };
 
 const REPLAY_LIMIT = 500;
 
@@ -40,4 +42,9 @@ export function liveHub(): TLiveHub {
   const listen = pglite ? listenOnPGlite(pglite) : listenOnPostgres(LISTEN_DATABASE_URL ?? DATABASE_URL!);
   globalForLive.liveHub = createLiveHub({ listen, fetchSince: liveEventsSince });
   return globalForLive.liveHub;
+}
+
+export function liveHeartbeat(): THeartbeat {
+  globalForLive.liveHeartbeat ??= createHeartbeat({ intervalMs: env().LIVE_HEARTBEAT_SECONDS * 1000, checkSessions: findViewersBySessions });
+  return globalForLive.liveHeartbeat;
 }

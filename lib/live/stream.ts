@@ -14,14 +14,13 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { canReceiveLiveEvent } from "@/lib/authz/visibility";
 import { toClientEvent, type TLiveEvent } from "./event";
 import type { TLiveHub } from "./hub";
+import type { THeartbeat } from "./heartbeat";
 
 export type TLiveStreamOptions = {
   viewer: Viewer;
   hub: Pick<TLiveHub, "subscribe">;
   lastEventId: bigint | null;
-  heartbeatMs: number;
-  /** The viewer of this session now, or null when the session no longer holds. Throws when it cannot tell. */
-  recheckSession(sessionId: string): Promise<Viewer | null>;
+  heartbeat: Pick<THeartbeat, "join">;
   replayAfter(lastEventId: bigint): Promise<{ events: TLiveEvent[]; complete: boolean }>;
   signal?: AbortSignal;
 };
@@ -53,11 +52,11 @@ export function openLiveStream(options: TLiveStreamOptions): ReadableStream<Uint
       };
 
       const unsubscribe = options.hub.subscribe((event) => (queue ? queue.push(event) : send(event)));
-      const heartbeat = setInterval(() => void beat(), options.heartbeatMs);
+      const leave = options.heartbeat.join(viewer.sessionId, beat);
       stop = () => {
         if (!open) return;
         open = false;
-        clearInterval(heartbeat);
+        leave();
         unsubscribe();
         options.signal?.removeEventListener("abort", stop);
         try {
@@ -68,11 +67,8 @@ export function openLiveStream(options: TLiveStreamOptions): ReadableStream<Uint
       };
       options.signal?.addEventListener("abort", stop);
 
-      async function beat() {
-        let current: Viewer | null;
-        try {
-          current = await options.recheckSession(viewer.sessionId);
-        } catch {
+      function beat(current: Viewer | null | undefined) {
+        if (current === undefined) {
           write(": database unreachable\n\n");
           return;
         }

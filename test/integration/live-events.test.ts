@@ -21,7 +21,14 @@ let positions: typeof import("@/lib/dal/positions-write");
 let stances: typeof import("@/lib/dal/stances");
 let visibility: typeof import("@/lib/authz/visibility");
 let actionsQuery: typeof import("@/lib/dal/actions-query");
-let live: { hub: typeof import("@/lib/live/hub"); sources: typeof import("@/lib/live/listen-sources"); instance: typeof import("@/lib/live/instance-hub"); stream: typeof import("@/lib/live/stream"); sessions: typeof import("@/lib/auth/sessions") };
+let live: {
+  hub: typeof import("@/lib/live/hub");
+  sources: typeof import("@/lib/live/listen-sources");
+  instance: typeof import("@/lib/live/instance-hub");
+  stream: typeof import("@/lib/live/stream");
+  heartbeat: typeof import("@/lib/live/heartbeat");
+  sessions: typeof import("@/lib/auth/sessions");
+};
 let cleanup: () => Promise<void>;
 let hub: TLiveHub;
 let seen: TLiveEvent[] = [];
@@ -73,6 +80,7 @@ beforeAll(async () => {
     sources: await import("@/lib/live/listen-sources"),
     instance: await import("@/lib/live/instance-hub"),
     stream: await import("@/lib/live/stream"),
+    heartbeat: await import("@/lib/live/heartbeat"),
     sessions: await import("@/lib/auth/sessions"),
   };
   const emails = {
@@ -266,16 +274,11 @@ async function sessionFor(v: Viewer): Promise<Viewer> {
 }
 
 function open(viewer: Viewer, options: { lastEventId?: bigint | null; heartbeatMs?: number } = {}) {
-  return streamReader(
-    live.stream.openLiveStream({
-      viewer,
-      hub,
-      lastEventId: options.lastEventId ?? null,
-      heartbeatMs: options.heartbeatMs ?? 60_000,
-      recheckSession: live.sessions.findViewerBySession,
-      replayAfter: live.instance.liveEventsAfter,
-    }),
+  const heartbeat = live.heartbeat.createHeartbeat({ intervalMs: options.heartbeatMs ?? 60_000, checkSessions: live.sessions.findViewersBySessions });
+  const reader = streamReader(
+    live.stream.openLiveStream({ viewer, hub, lastEventId: options.lastEventId ?? null, heartbeat, replayAfter: live.instance.liveEventsAfter }),
   );
+  return { ...reader, cancel: async () => (await reader.cancel(), heartbeat.stop()) };
 }
 
 describe("[live] the event stream", () => {

@@ -2,10 +2,8 @@
 // request authenticates itself like every route: without a session it is the 404 of
 // an unknown address, and EventSource does not retry a 404.
 import { getViewer } from "@/lib/auth/current-viewer";
-import { findViewerBySession } from "@/lib/auth/sessions";
-import { env } from "@/lib/env";
 import { parseLastEventId } from "@/lib/live/event";
-import { liveEventsAfter, liveHub } from "@/lib/live/instance-hub";
+import { liveEventsAfter, liveHeartbeat, liveHub } from "@/lib/live/instance-hub";
 import { openLiveStream } from "@/lib/live/stream";
 
 export const dynamic = "force-dynamic";
@@ -17,8 +15,7 @@ export async function GET(request: Request) {
     viewer,
     hub: liveHub(),
     lastEventId: parseLastEventId(request.headers.get("last-event-id")),
-    heartbeatMs: env().LIVE_HEARTBEAT_SECONDS * 1000,
-    recheckSession: findViewerBySession,
+    heartbeat: liveHeartbeat(),
     replayAfter: liveEventsAfter,
     signal: request.signal,
   });
