@@ -8,21 +8,35 @@ import "server-only";
 // (lib/db/app-role.ts): on PostgreSQL the role of DATABASE_URL, on the embedded
 // database EMBEDDED_APP_ROLE. The first connection checks this and logs a loud
 // warning when it has more rights than that.
+import type { PGlite } from "@electric-sql/pglite";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { createPGliteClient, createPostgresClient } from "@/lib/db/prisma-factory";
 import { embeddedDataDir, newPGlite } from "@/lib/db/embedded";
 import { CONNECTION_PRIVILEGES_SQL, EMBEDDED_APP_ROLE, privilegeWarning, type ConnectionPrivileges } from "@/lib/db/app-role";
 
-const globalForDb = globalThis as unknown as { prisma?: PrismaClient };
+const globalForDb = globalThis as unknown as { prisma?: PrismaClient; pglite?: PGlite };
 
 function createClient(): PrismaClient {
   const { DATABASE_URL, DB_POOL_SIZE } = env();
-  const client = DATABASE_URL
-    ? createPostgresClient(DATABASE_URL, DB_POOL_SIZE)
-    : createPGliteClient(newPGlite(embeddedDataDir(), { username: EMBEDDED_APP_ROLE }));
+  let client: PrismaClient;
+  if (DATABASE_URL) {
+    client = createPostgresClient(DATABASE_URL, DB_POOL_SIZE);
+  } else {
+    globalForDb.pglite = newPGlite(embeddedDataDir(), { username: EMBEDDED_APP_ROLE });
+    client = createPGliteClient(globalForDb.pglite);
+  }
   warnIfPrivileged(client);
   return client;
+}
+
+/**
+ * The embedded database's one PGlite, for what Prisma cannot do on it (LISTEN: the
+ * live updates, lib/live/listen-sources.ts); null on PostgreSQL.
+ */
+export function embeddedDatabase(): PGlite | null {
+  globalForDb.prisma ??= createClient();
+  return globalForDb.pglite ?? null;
 }
 
 // Fire and forget: a database that is down now is the 503 page's business, not this check's.

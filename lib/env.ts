@@ -13,6 +13,12 @@ const ZEnv = z.object({
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters"),
   SESSION_MAX_AGE_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
   DB_POOL_SIZE: z.coerce.number().int().positive().max(100).default(10),
+  // Live updates (lib/live): the LISTEN connection needs a session of its own on the
+  // server, which a pooler in transaction mode (PgBouncer) cannot give; set this to a
+  // direct connection then. Unset → DATABASE_URL.
+  LISTEN_DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional()),
+  // How often an open event stream re-checks its session and sends a keep-alive.
+  LIVE_HEARTBEAT_SECONDS: z.coerce.number().min(0.2).max(300).default(25),
   // Outgoing mail (invitations). Unset → links are only shown to the person inviting.
   SMTP_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional()),
   MAIL_FROM: z.string().default("Delegate workspace <no-reply@localhost>"),

@@ -1,24 +1,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS } from "../support/accounts";
 import { signIn } from "../support/sign-in";
 import { saveNote, unique } from "../annotations/helpers";
+import { freePort } from "../support/second-instance";
 
 // Two app instances on one database, as behind a load balancer: a note written
 // through one appears on the next page view served by the other, so nothing a page
 // shows is kept in one process's memory (issue 9, "no stale per-process cache").
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 let second: ChildProcess | undefined;
 let secondUrl = "";

@@ -3,6 +3,7 @@
 // settings (TRUSTED_PROXIES). Two instances only share what lives in PostgreSQL,
 // which is the point of starting one.
 import { spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
 
 export type TInstance = { baseURL: string; stop: () => Promise<void> };
 
@@ -38,4 +39,16 @@ export async function startInstance(options: { hostname: string; port: number; e
       await exited;
     },
   };
+}
+
+/** A port nobody listens on now, from the kernel, for an extra server of a test. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }

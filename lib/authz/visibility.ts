@@ -195,6 +195,46 @@ export function countableStancesWhere(viewer: Viewer): Prisma.StanceWhereInput {
   };
 }
 
+// ── Live events (lib/live): a stream hears of a change only if its viewer may see
+// the thing changed, judged on the audience the row had when written, by the rules
+// above — so nobody learns that something they may not read exists, or changed:
+//   notes, replies, actions, comments → canSeeScoped (scope, group, delegation)
+//   position.saved / .agreement      → canSeePosition (group, new status)
+//   position.status                  → also the secretariat (its matrix shows every status)
+//   stance.set                       → canSeeStancesOf (the delegation's group)
+//   notification.*                   → its one reader
+// A removed note (deleted, hidden) is told to those who could read it, so their page
+// drops it.
+
+type TLiveAudience = {
+  kind: string;
+  scope: Scope | null;
+  group: ConstituentGroup | null;
+  delegationId: string | null;
+  userId: string | null;
+  status: string | null;
+};
+
+export function canReceiveLiveEvent(viewer: Viewer, event: TLiveAudience): boolean {
+  const [family] = event.kind.split(".");
+  switch (family) {
+    case "note":
+    case "reply":
+    case "action":
+      return Boolean(event.scope && event.group && event.delegationId) && canSeeScoped(viewer, { scope: event.scope!, group: event.group!, delegationId: event.delegationId! });
+    case "position":
+      if (!event.group || !event.status) return false;
+      if (event.kind === "position.status" && viewer.role === "SECRETARIAT") return true;
+      return canSeePosition(viewer, { group: event.group, status: event.status });
+    case "stance":
+      return Boolean(event.group) && canSeeStancesOf(viewer, event.group!);
+    case "notification":
+      return event.userId === viewer.userId;
+    default:
+      return false;
+  }
+}
+
 // ── Readiness figures (the preparation dashboard). A delegation's dashboard counts
 // only what its members may read, with the builders above. The secretariat, who reads
 // no private material, gets two counts as the one documented exception (DESIGN.md:

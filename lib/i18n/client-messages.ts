@@ -29,6 +29,8 @@ export const CLIENT_MESSAGES = {
    *  strings, and the password policy's and the shared field rules' messages, which
    *  come back from the server as keys. */
   admin: ["admin", "password.errors", "validation"],
+  /** The live updates island (components/live/), on every signed-in page. */
+  live: ["live"],
 } as const;
 
 export type TClientMessagePath = (typeof CLIENT_MESSAGES)[keyof typeof CLIENT_MESSAGES][number];

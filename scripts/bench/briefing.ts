@@ -31,7 +31,7 @@ const MAX_MS = 5_000;
 const MAX_MB = 200;
 
 /** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
-function treeRss(pid: number): number {
+export function treeRss(pid: number): number {
   let total = 0;
   try {
     const status = readFileSync(`/proc/${pid}/status`, "utf8");

@@ -20,6 +20,9 @@ export async function measureFirstLoadJs(
     for (const [key, path] of Object.entries(paths)) {
       const context = await browser.newContext();
       await context.addCookies([{ name: cookie.name, value: cookie.value, url: baseUrl }]);
+      // The live event stream stays open as long as the page (it is not JavaScript):
+      // refused here, or the network would never be idle.
+      await context.route("**/api/live", (route) => route.abort());
       const page = await context.newPage();
       const response = await page.goto(`${baseUrl}${path}`, { waitUntil: "networkidle", timeout: 60_000 });
       if (response?.status() !== 200 || new URL(page.url()).pathname !== path.split("?")[0]) {

@@ -36,7 +36,7 @@ const HELP = `npm run bench -- [options]
   --connections LIST   e.g. 1,10,50 (default)
   --views N            sequential views per page when counting round trips (default 20)
   --pages LIST         only these pages: theme,home,meeting,actions,board,positions,note,dashboard,search
-                       (and briefing: the briefing pack step)
+                       (and briefing: the briefing pack step; live: 200 open event streams)
                        (search also times searches against the database)
   --no-browser         skip first-load JavaScript (Playwright)
   --no-load            skip the autocannon runs (data, round trips and JS only)

@@ -7,6 +7,7 @@ import type { TPageCheck } from "./page-checks";
 import type { TScriptWeight } from "./first-load-js";
 import type { TSearchTiming } from "./search-timings";
 import type { TBriefingMeasure } from "./briefing";
+import type { TLiveStreamsMeasure } from "./live-streams";
 
 export type TBenchResults = {
   startedAt: string;
@@ -22,6 +23,8 @@ export type TBenchResults = {
   search?: TSearchTiming[];
   /** The briefing pack's PDF over HTTP (scripts/bench/briefing.ts). */
   briefing?: TBriefingMeasure;
+  /** Open live streams: memory and the theme page's throughput (scripts/bench/live-streams.ts). */
+  live?: TLiveStreamsMeasure;
 };
 
 const kB = (bytes: number | undefined) => (bytes === undefined ? "—" : `${(bytes / 1024).toFixed(1)} kB`);
@@ -102,6 +105,17 @@ export function toMarkdown(results: TBenchResults): string {
       "| downloads | pages | size | first byte | median | slowest | memory growth | within 5 s / 200 MB |",
       "|---|---|---|---|---|---|---|---|",
       `| ${briefing.downloads} | ${briefing.pages} | ${kB(briefing.bytes)} | ${ms(briefing.firstByteMs)} | ${ms(briefing.medianMs)} | ${ms(briefing.maxMs)} | ${briefing.rssGrowthMb === null ? "—" : `${briefing.rssGrowthMb.toFixed(0)} MB`} | ${briefing.withinBounds.time ? "yes" : "no"} / ${briefing.withinBounds.memory === null ? "—" : briefing.withinBounds.memory ? "yes" : "no"} |`,
+    );
+  }
+  const live = results.live;
+  if (live) {
+    lines.push(
+      "",
+      `## Live streams (${live.streams} open event streams on the app; the theme page at ${live.without.connections} connections without and with them)`,
+      "",
+      "| streams open | memory growth | theme req/s without → with | p95 without → with | ratio | within 50 MB / 10 % |",
+      "|---|---|---|---|---|---|",
+      `| ${live.open} of ${live.streams} | ${live.rssGrowthMb === null ? "—" : `${live.rssGrowthMb.toFixed(1)} MB`} | ${live.without.rps.toFixed(1)} → ${live.with.rps.toFixed(1)} | ${ms(live.without.p95)} → ${ms(live.with.p95)} | ×${live.throughputRatio.toFixed(2)} | ${live.withinBounds.memory === null ? "—" : live.withinBounds.memory ? "yes" : "no"} / ${live.withinBounds.throughput ? "yes" : "no"} |`,
     );
   }
   return lines.join("\n") + "\n";

@@ -35,6 +35,7 @@ import { measureFirstLoadJs } from "./first-load-js";
 import { toMarkdown, writeResults, type TBenchResults } from "./report";
 import { timeSearches } from "./search-timings";
 import { measureBriefing } from "./briefing";
+import { measureLiveStreams } from "./live-streams";
 
 const DEMO_PASSWORD = "demo-password-2013";
 const THEME_PATH = `/meetings/${MEASURED_THEME.meeting}/themes/${MEASURED_THEME.code}`;
@@ -196,6 +197,21 @@ async function main() {
     results.briefing = await measureBriefing(`${app.url}${BRIEFING_PATH}`, session.cookie, { pid: app.child.pid });
     const b = results.briefing;
     log(`briefing   ${b.pages} pages, ${(b.bytes / 1024).toFixed(0)} kB: median ${b.medianMs.toFixed(0)} ms, slowest ${b.maxMs.toFixed(0)} ms, memory +${b.rssGrowthMb?.toFixed(0) ?? "?"} MB`);
+  }
+
+  if (!options.skipLoad && (!options.pages || options.pages.includes("live"))) {
+    const streams = 200;
+    log(`Live streams: the theme page at 10 connections without, then with ${streams} open event streams…`);
+    results.live = await measureLiveStreams(app.url, `${app.url}${THEME_PATH}`, browserHeaders(session.cookie), {
+      pid: app.child.pid,
+      streams,
+      seconds: options.duration,
+      connections: 10,
+    });
+    const l = results.live;
+    log(
+      `live       ${l.open}/${l.streams} streams open: memory +${l.rssGrowthMb?.toFixed(1) ?? "?"} MB; theme ${l.without.rps.toFixed(1)} → ${l.with.rps.toFixed(1)} req/s (×${l.throughputRatio.toFixed(2)}), p95 ${l.without.p95.toFixed(0)} → ${l.with.p95.toFixed(0)} ms`,
+    );
   }
 
   if (!options.skipLoad) {

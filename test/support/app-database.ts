@@ -60,6 +60,7 @@ export async function useAppDatabase(): Promise<() => Promise<void>> {
     const { db } = await import("@/lib/db");
     await db.$disconnect();
     (globalThis as { prisma?: unknown }).prisma = undefined;
+    (globalThis as { pglite?: unknown }).pglite = undefined;
     await cleanup();
     for (const k of SAVED) {
       if (saved[k] === undefined) delete process.env[k];

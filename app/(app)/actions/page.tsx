@@ -8,6 +8,7 @@ import { filtersToQuery, parseActionFilters } from "@/lib/follow-up/filters";
 import { ActionsViewsNav } from "@/components/actions/actions-views-nav";
 import { ActionsFilters } from "@/components/actions/actions-filters";
 import { ActionsPager, ActionsTable } from "@/components/actions/actions-table";
+import { LiveWatch } from "@/components/live/live-watch";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,6 +29,7 @@ export default async function ActionsPage({ searchParams }: Props) {
   const exportQuery = filtersToQuery(filters, { page: 1 });
   return (
     <div className="grid gap-4">
+      <LiveWatch kinds={["action"]} />
       <h1 className="text-2xl font-semibold">{t.t("actions.title")}</h1>
       <ActionsViewsNav viewer={viewer} current={isMine ? "mine" : filters.assignee === "any" ? "all" : "other"} t={t} />
       <ActionsFilters filters={filters} directory={directory} t={t} action="/actions" />

@@ -16,6 +16,7 @@ import { StatusMoveForm } from "@/components/actions/status-move-form";
 import { CommentForm } from "@/components/actions/comment-form";
 import { DeleteActionForm } from "@/components/actions/delete-action-form";
 import { commentLabels, deleteLabels, statusLabels } from "@/components/actions/action-form-labels";
+import { LiveWatch } from "@/components/live/live-watch";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -38,6 +39,7 @@ export default async function ActionPage({ params }: Props) {
   const person = (p: { name: string; delegationName: string }) => `${p.delegationName} — ${p.name}`;
   return (
     <article className="grid gap-6">
+      <LiveWatch kinds={["action"]} subjectId={action.id} />
       <header className="grid gap-2">
         <nav aria-label={t.t("actions.detail.breadcrumb")} className="text-sm">
           <Link href="/actions" className="text-brand underline-offset-2 hover:underline">

@@ -8,6 +8,7 @@ import { parseActionFilters } from "@/lib/follow-up/filters";
 import { ActionsViewsNav } from "@/components/actions/actions-views-nav";
 import { ActionsFilters } from "@/components/actions/actions-filters";
 import { ActionBoard } from "@/components/actions/action-board";
+import { LiveWatch } from "@/components/live/live-watch";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,6 +23,7 @@ export default async function ActionsBoardPage({ searchParams }: Props) {
   const [t, directory, board] = await Promise.all([getTranslator(), loadActionListDirectory(viewer, filters.assignee), listBoardForViewer(viewer, filters)]);
   return (
     <div className="grid gap-4">
+      <LiveWatch kinds={["action"]} />
       <h1 className="text-2xl font-semibold">{t.t("actions.board.heading")}</h1>
       <ActionsViewsNav viewer={viewer} current="board" t={t} />
       <ActionsFilters filters={filters} directory={directory} t={t} action="/actions/board" board />

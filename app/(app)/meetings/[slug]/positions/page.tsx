@@ -6,6 +6,7 @@ import { requireViewer } from "@/lib/auth/current-viewer";
 import { getTranslator } from "@/lib/i18n/server";
 import { loadPositionsMatrix } from "@/lib/dal/positions-matrix";
 import { PositionsMatrixTable } from "@/components/positions/positions-matrix-table";
+import { LiveWatch } from "@/components/live/live-watch";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -26,6 +27,7 @@ export default async function PositionsMatrixPage({ params }: Props) {
   if (!matrix) notFound();
   return (
     <article className="grid gap-4">
+      <LiveWatch kinds={["position"]} />
       <header className="grid gap-1">
         <p className="text-sm">
           <Link href={`/meetings/${matrix.meeting.slug}`} className="text-brand underline underline-offset-2 hover:text-brand-strong">

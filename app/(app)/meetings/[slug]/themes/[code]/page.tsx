@@ -11,6 +11,7 @@ import { ThemePositionPanel } from "@/components/positions/theme-position-panel"
 import { ThemeActionsPanel } from "@/components/actions/theme-actions-panel";
 import { DialoguePanel } from "@/components/carry/dialogue-panel";
 import { Seeded } from "@/components/i18n/with-parts";
+import { LiveWatch } from "@/components/live/live-watch";
 
 type Params = {
   params: Promise<{ slug: string; code: string }>;
@@ -36,6 +37,8 @@ export default async function ThemePage({ params, searchParams }: Params) {
   const ttm = theme.meeting.kind === "TECHNICAL_MEETING";
   return (
     <article className="grid gap-8">
+      {/* Notes, replies, actions, the position and stances of this theme, live. */}
+      <LiveWatch themeId={theme.id} />
       <header>
         <nav aria-label={t.t("theme.breadcrumb")} className="mb-2 text-sm">
           <Link href={`/meetings/${theme.meeting.slug}`} className="text-brand underline-offset-2 hover:underline">

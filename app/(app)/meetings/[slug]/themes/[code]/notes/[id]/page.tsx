@@ -10,6 +10,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
 import { NoteAnnouncer } from "@/components/annotations/note-announcer";
 import { Seeded, withParts } from "@/components/i18n/with-parts";
+import { LiveWatch } from "@/components/live/live-watch";
 
 type Params = { params: Promise<{ slug: string; code: string; id: string }> };
 
@@ -40,6 +41,7 @@ export default async function NotePage({ params }: Params) {
   const themeHref = themePath(theme.meeting.slug, theme.code);
   return (
     <article className="grid max-w-3xl gap-4">
+      <LiveWatch kinds={["note", "reply"]} subjectId={note.id} />
       <nav aria-label={t.t("theme.breadcrumb")} className="text-sm">
         <Link href={themeHref} className="text-brand underline-offset-2 hover:underline">
           {withParts(t.t("annotations.notePage.back"), {

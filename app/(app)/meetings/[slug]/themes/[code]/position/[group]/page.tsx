@@ -14,6 +14,7 @@ import { StanceBar } from "@/components/positions/stance-bar";
 import { PositionsBreadcrumb } from "@/components/positions/positions-breadcrumb";
 import { PositionCarries } from "@/components/carry/position-carries";
 import { loadPosition, type TPositionParams } from "./load-position";
+import { LiveWatch } from "@/components/live/live-watch";
 
 type Props = { params: TPositionParams; searchParams: Promise<{ saved?: string }> };
 
@@ -44,6 +45,7 @@ export default async function PositionPage({ params, searchParams }: Props) {
 
   return (
     <article className="grid gap-6">
+      <LiveWatch kinds={["position", "stance"]} themeId={theme.id} />
       <header className="grid gap-2">
         <PositionsBreadcrumb theme={theme} t={t} />
         <h1 className="text-2xl font-semibold">{t.t("positions.position.title", { group: groupName, theme: theme.code })}</h1>

@@ -7,6 +7,7 @@ import { editorLabels } from "@/components/positions/labels";
 import { savePositionAction } from "@/lib/actions/positions";
 import { positionHref } from "@/lib/positions/paths";
 import { loadPosition, type TPositionParams } from "../load-position";
+import { LiveWatch } from "@/components/live/live-watch";
 
 type Props = { params: TPositionParams };
 
@@ -27,6 +28,9 @@ export default async function PositionEditPage({ params }: Props) {
   const back = positionHref(p.theme.meeting.slug, p.theme.code, p.group);
   return (
     <article className="grid gap-4">
+      {/* Never refreshed under the person typing: told instead that a newer text
+          exists; their save then meets the conflict view. */}
+      <LiveWatch kinds={["position.saved"]} themeId={p.theme.id} announceOnly />
       <header className="grid gap-1">
         <p className="text-sm">
           <Link href={back} className="text-brand underline underline-offset-2 hover:text-brand-strong">
