@@ -102,6 +102,12 @@ async function runServer() {
     .listen(port, hostname, () => {
       if (cluster.isPrimary) console.log(`Ready on http://${hostname}:${port}`);
     });
+  // Keep idle connections longer than the clients in front of us do (a load balancer's
+  // idle timeout is typically 60 s): with Node's default of 5 s the server may close a
+  // connection at the moment a client reuses it, and that request fails with
+  // ECONNRESET — a POST is not retried. headersTimeout must exceed keepAliveTimeout.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
 
   // Stop on SIGINT/SIGTERM through process.exit, so exit hooks run (node --cpu-prof
   // writes its profile there, which profiling the benchmark's servers relies on).
