@@ -11,7 +11,8 @@
 //   refreshed, only told that a newer version exists; its save then meets the
 //   conflict handling.
 // - After a cut the stream resumes with Last-Event-ID (EventSource does it); the page
-//   refetches itself once besides, so nothing committed meanwhile is missed.
+//   refetches itself once besides, so nothing committed meanwhile is missed. A first
+//   connection replays what was committed since its page was rendered (`since`).
 // - When no stream can be held (a proxy that buffers, the server refuses), pages
 //   still work and refresh when the tab regains focus.
 // - The header's notification badge: every notification event refreshes the layout.
@@ -35,8 +36,11 @@ function busyOnPage(): boolean {
   return active.isContentEditable || Boolean(active.closest("form, dialog, [role='dialog']"));
 }
 
-export function LiveUpdates({ children }: { children: ReactNode }) {
+export function LiveUpdates({ since, children }: { since: number; children: ReactNode }) {
   const router = useRouter();
+  // The render time of the page that opened the stream; later renders (a refresh)
+  // must not reopen it.
+  const renderedAt = useRef(since);
   const t = useTranslator();
   const watches = useRef(new Set<TLiveWatch>());
   const [message, setMessage] = useState("");
@@ -103,7 +107,7 @@ export function LiveUpdates({ children }: { children: ReactNode }) {
     const refetch = () => {
       if (document.visibilityState === "visible" && !busyOnPage()) router.refresh();
     };
-    const source = new EventSource("/api/live");
+    const source = new EventSource(`/api/live?since=${renderedAt.current}`);
     source.addEventListener("change", (e) => {
       try {
         receive(JSON.parse((e as MessageEvent<string>).data) as TLiveClientEvent);

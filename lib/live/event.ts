@@ -77,6 +77,29 @@ export function toClientEvent(event: TLiveEvent): TLiveClientEvent {
   return { id: event.id, kind: event.kind, subjectId: event.subjectId, themeId: event.themeId, parentId: event.parentId };
 }
 
+/**
+ * How far back a freshly opened stream looks for what was committed while its page
+ * was being rendered and loaded (the `since` the layout stamps, milliseconds), with a
+ * margin for the clocks of the app instances and the database. A page older than
+ * SINCE_LIMIT_MS is told to refetch instead.
+ */
+export const SINCE_MARGIN_MS = 2000;
+export const SINCE_LIMIT_MS = 60_000;
+
+/**
+ * When a page is read on the server, for its stream's `since`. A server component
+ * renders once per request, so reading the clock there is what is meant.
+ */
+export function pageReadAt(): number {
+  return Date.now();
+}
+
+/** The `since` query parameter: the page's render time in ms, or null when absent or not a number. */
+export function parseSince(value: string | null | undefined): number | null {
+  if (!value || !/^\d{1,15}$/.test(value)) return null;
+  return Number(value);
+}
+
 /** Last-Event-ID as sent by EventSource: a decimal event id, anything else is ignored. */
 export function parseLastEventId(value: string | null | undefined): bigint | null {
   if (!value || !/^\d{1,19}$/.test(value)) return null;

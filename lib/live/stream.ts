@@ -12,7 +12,7 @@
 // open: the hub catches up when the database returns.
 import type { Viewer } from "@/lib/auth/viewer";
 import { canReceiveLiveEvent } from "@/lib/authz/visibility";
-import { toClientEvent, type TLiveEvent } from "./event";
+import { SINCE_LIMIT_MS, SINCE_MARGIN_MS, toClientEvent, type TLiveEvent } from "./event";
 import type { TLiveHub } from "./hub";
 import type { THeartbeat } from "./heartbeat";
 
@@ -20,8 +20,13 @@ export type TLiveStreamOptions = {
   viewer: Viewer;
   hub: Pick<TLiveHub, "subscribe">;
   lastEventId: bigint | null;
+  /** For a first connection (no Last-Event-ID): when its page was rendered (ms), to replay what it missed since. */
+  since?: number | null;
   heartbeat: Pick<THeartbeat, "join">;
   replayAfter(lastEventId: bigint): Promise<{ events: TLiveEvent[]; complete: boolean }>;
+  replaySince?(since: Date): Promise<TLiveEvent[]>;
+  /** The current time (tests set it). */
+  now?: () => number;
   signal?: AbortSignal;
 };
 
@@ -83,9 +88,13 @@ export function openLiveStream(options: TLiveStreamOptions): ReadableStream<Uint
 
       // Tells EventSource how soon to come back after a cut, then the replay.
       write(`retry: 3000\n\n`);
-      if (options.lastEventId !== null) {
+      // What the tab may have missed: after its Last-Event-ID when it reconnects; on
+      // a first connection, what was committed since its page was rendered (the page
+      // was read before the stream was open, so an event in between would be lost).
+      const replaying = replayFor(options);
+      if (replaying) {
         try {
-          const replay = await options.replayAfter(options.lastEventId);
+          const replay = await replaying;
           for (const event of replay.events) send(event);
           if (!replay.complete) write(sseMessage({ event: "resync", data: {} }));
           const replayed = new Set(replay.events.map((e) => e.id));
@@ -103,4 +112,13 @@ export function openLiveStream(options: TLiveStreamOptions): ReadableStream<Uint
       stop();
     },
   });
+}
+
+function replayFor(options: TLiveStreamOptions): Promise<{ events: TLiveEvent[]; complete: boolean }> | null {
+  if (options.lastEventId !== null) return options.replayAfter(options.lastEventId);
+  if (options.since == null || !options.replaySince) return null;
+  const now = options.now?.() ?? Date.now();
+  // A page rendered long ago (restored from the browser's cache, say): refetch it.
+  if (now - options.since > SINCE_LIMIT_MS) return Promise.resolve({ events: [], complete: false });
+  return options.replaySince(new Date(options.since - SINCE_MARGIN_MS)).then((events) => ({ events, complete: true }));
 }

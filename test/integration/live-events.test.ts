@@ -273,10 +273,19 @@ async function sessionFor(v: Viewer): Promise<Viewer> {
   return { ...v, sessionId: session.id };
 }
 
-function open(viewer: Viewer, options: { lastEventId?: bigint | null; heartbeatMs?: number } = {}) {
+function open(viewer: Viewer, options: { lastEventId?: bigint | null; since?: number; now?: number; heartbeatMs?: number } = {}) {
   const heartbeat = live.heartbeat.createHeartbeat({ intervalMs: options.heartbeatMs ?? 60_000, checkSessions: live.sessions.findViewersBySessions });
   const reader = streamReader(
-    live.stream.openLiveStream({ viewer, hub, lastEventId: options.lastEventId ?? null, heartbeat, replayAfter: live.instance.liveEventsAfter }),
+    live.stream.openLiveStream({
+      viewer,
+      hub,
+      lastEventId: options.lastEventId ?? null,
+      since: options.since ?? null,
+      replaySince: live.instance.liveEventsSince,
+      ...(options.now ? { now: () => options.now! } : {}),
+      heartbeat,
+      replayAfter: live.instance.liveEventsAfter,
+    }),
   );
   return { ...reader, cancel: async () => (await reader.cancel(), heartbeat.stop()) };
 }
@@ -314,6 +323,25 @@ describe("[live] the event stream", () => {
     expect(lk.text()).not.toContain(privateNote);
     expect(lk.text()).not.toContain("event: resync");
     await lk.cancel();
+  });
+
+  it("a first connection replays what was committed since its page was read, and only what the viewer may see", async () => {
+    const pageReadAt = Date.now();
+    const publicNote = await writeNote(viewers.ioe!, "ALL", "written while the page was loading");
+    const privateNote = await writeNote(viewers.ioe!, "GROUP", "employers only, while the page was loading");
+    await eventFor(privateNote);
+    const lk = open(await sessionFor(viewers.lk!), { since: pageReadAt });
+    await lk.until("event: ready");
+    expect(lk.text()).toContain(publicNote);
+    expect(lk.text()).not.toContain(privateNote);
+    expect(lk.text()).not.toContain("event: resync");
+    await lk.cancel();
+    // A page read long ago is told to refetch rather than replayed.
+    const stale = open(await sessionFor(viewers.lk!), { since: pageReadAt, now: pageReadAt + 120_000 });
+    await stale.until("event: ready");
+    expect(stale.text()).toContain("event: resync");
+    expect(stale.text()).not.toContain(publicNote);
+    await stale.cancel();
   });
 
   it("closes within one heartbeat of its session being revoked", async () => {

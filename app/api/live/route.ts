@@ -2,8 +2,8 @@
 // request authenticates itself like every route: without a session it is the 404 of
 // an unknown address, and EventSource does not retry a 404.
 import { getViewer } from "@/lib/auth/current-viewer";
-import { parseLastEventId } from "@/lib/live/event";
-import { liveEventsAfter, liveHeartbeat, liveHub } from "@/lib/live/instance-hub";
+import { parseLastEventId, parseSince } from "@/lib/live/event";
+import { liveEventsAfter, liveEventsSince, liveHeartbeat, liveHub } from "@/lib/live/instance-hub";
 import { openLiveStream } from "@/lib/live/stream";
 
 export const dynamic = "force-dynamic";
@@ -15,6 +15,8 @@ export async function GET(request: Request) {
     viewer,
     hub: liveHub(),
     lastEventId: parseLastEventId(request.headers.get("last-event-id")),
+    since: parseSince(new URL(request.url).searchParams.get("since")),
+    replaySince: liveEventsSince,
     heartbeat: liveHeartbeat(),
     replayAfter: liveEventsAfter,
     signal: request.signal,
