@@ -11,6 +11,12 @@ export type TBalancer = {
   baseURL: string;
   /** Requests as served: method, path and the index of the instance. */
   served: { method: string; path: string; upstream: number }[];
+  /**
+   * Sends every request of `method` to one instance (null: least connections again).
+   * Least connections alone ties whenever both instances are idle but for a held
+   * stream and another request in flight, and a tie may go either way.
+   */
+  pin(method: string, upstream: number | null): void;
   stop(): Promise<void>;
 };
 
@@ -22,14 +28,17 @@ export async function startBalancer(upstreams: string[], options: { clientAddres
   const active = upstreams.map(() => 0);
   const served: TBalancer["served"] = [];
   let turn = 0;
-  const pick = () => {
+  const pinned = new Map<string, number>();
+  const pick = (method: string) => {
+    const fixed = pinned.get(method);
+    if (fixed !== undefined) return fixed;
     const least = Math.min(...active);
     const candidates = active.flatMap((n, i) => (n === least ? [i] : []));
     return candidates[turn++ % candidates.length]!;
   };
   const sockets = new Set<net.Socket>();
   const server = http.createServer((request, response) => {
-    const index = pick();
+    const index = pick(request.method ?? "GET");
     const target = new URL(request.url ?? "/", upstreams[index]);
     served.push({ method: request.method ?? "GET", path: target.pathname, upstream: index });
     active[index]!++;
@@ -73,6 +82,7 @@ export async function startBalancer(upstreams: string[], options: { clientAddres
   return {
     baseURL: `http://127.0.0.1:${port}`,
     served,
+    pin: (method, upstream) => (upstream === null ? pinned.delete(method) : pinned.set(method, upstream)),
     stop: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
