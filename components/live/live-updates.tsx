@@ -44,6 +44,9 @@ export function LiveUpdates({ since, children }: { since: number; children: Reac
   const t = useTranslator();
   const watches = useRef(new Set<TLiveWatch>());
   const [message, setMessage] = useState("");
+  // Whether the stream is held now: shown on the live region as data-stream, for
+  // tests that time a change from the moment the page listens (not from its load).
+  const [streamOpen, setStreamOpen] = useState(false);
   // The stream outlives re-renders (a new language, say): it reads the translator here.
   const tRef = useRef(t);
   useEffect(() => {
@@ -124,6 +127,7 @@ export function LiveUpdates({ since, children }: { since: number; children: Reac
       // Back after a cut: what was committed meanwhile is on the server; ask once.
       if (cut) refetch();
       cut = false;
+      setStreamOpen(true);
       refetchOnFocus(false);
     });
     source.addEventListener("resync", refetch);
@@ -136,6 +140,7 @@ export function LiveUpdates({ since, children }: { since: number; children: Reac
       // Cut, or no stream to be had at all (EventSource retries unless the server
       // refused): until it is back the page catches up whenever it is looked at again.
       cut = true;
+      setStreamOpen(false);
       refetchOnFocus(true);
     });
     return () => {
@@ -160,7 +165,7 @@ export function LiveUpdates({ since, children }: { since: number; children: Reac
       {children}
       {/* A log, not a status: pages have their own status messages (search results,
           moved cards) that must stay the one status region of the page. */}
-      <div role="log" aria-live="polite" aria-atomic="true" className="sr-only">
+      <div role="log" aria-live="polite" aria-atomic="true" className="sr-only" data-stream={streamOpen ? "open" : "closed"}>
         {message}
       </div>
     </LiveContext.Provider>

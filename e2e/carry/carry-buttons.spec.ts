@@ -4,6 +4,7 @@ import { signIn } from "../support/sign-in";
 import { expectNoAxeViolations } from "../support/axe";
 import { ACTIONS, callAction } from "../authz/support/server-actions";
 import { random, themeIdOf } from "../authz/support/plant";
+import { freezeLiveUpdates } from "../support/live";
 
 // Issue 15 in the browser, beyond the position (carry-position.spec.ts): the panel's
 // move and copy buttons for an open action and the copy button for a note, on TTM-iv
@@ -51,10 +52,11 @@ test("[carry] delegate.lk moves and copies an open action and copies a note from
   });
 
   // A second tab, loaded before anything is carried: its buttons are the "twice". An
-  // open tab follows changes by itself (live updates, issue 11); this one's event
-  // stream is cut, as by a proxy that refuses it, so it stays as it was loaded.
+  // open tab follows changes by itself (live updates, issue 11), and one whose stream
+  // fails refreshes when it regains focus; this one's stream hears nothing, so it
+  // stays as it was loaded.
   const stale = await delegate.context().newPage();
-  await stale.route("**/api/live", (route) => route.abort());
+  await freezeLiveUpdates(stale);
   await stale.goto(TTM_IV);
   await expect(panelItem(stale, copyTitle)).toBeVisible();
 

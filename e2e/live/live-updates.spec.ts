@@ -4,6 +4,7 @@ import { freePort, startInstance, type TInstance } from "../support/second-insta
 import { noteCard, personPage, saveNote, unique } from "../annotations/helpers";
 import { createActionThroughForm } from "../actions/helpers";
 import { queryDatabase } from "../support/database";
+import { streamHeld } from "../support/live";
 
 // Live updates across two app instances on one database (issue 11): what head.lk
 // writes through the suite's instance appears on delegate.ph's open pages served by a
@@ -91,6 +92,7 @@ test("[live] note, reply, action, position status and badge reach another instan
     await ph.goto(`${other}${rt2}`);
     await ioe.goto(`${other}${rt2}`);
     await expect(ph.getByRole("heading", { level: 2, name: "Notes" })).toBeVisible();
+    await streamHeld(ph);
     await lk.goto(rt2);
     await lk.getByRole("button", { name: "Write a note on the whole theme" }).click();
     await saveNote(lk, { body, scope: /My constituent group/, tags: tag });
@@ -112,6 +114,7 @@ test("[live] note, reply, action, position status and badge reach another instan
   await test.step("an action assigned to delegate.ph appears in her list, with the badge; its status follows", async () => {
     await ph.goto(`${other}/actions`);
     await expect(ph.getByRole("link", { name: "My actions" })).toHaveAttribute("aria-current", "page");
+    await streamHeld(ph);
     const before = await unreadCount(ph);
     await lk.goto("/actions/new");
     actionId = await createActionThroughForm(lk, { title, group: true, assignee: "Maria Santos" });
@@ -128,6 +131,7 @@ test("[live] note, reply, action, position status and badge reach another instan
     await ph.goto(`${other}${position}/edit`);
     const typed = unique("Maria's unsaved paragraph on social dialogue");
     await ph.getByLabel("Position text (Markdown)").fill(typed);
+    await streamHeld(ph);
     await lk.goto(`${position}/edit`);
     await lk.getByLabel("Position text (Markdown)").fill(unique("Nimal's saved text on RT3"));
     await lk.getByRole("button", { name: "Save", exact: true }).click();
@@ -139,6 +143,7 @@ test("[live] note, reply, action, position status and badge reach another instan
   await test.step("the group position moved to agreed shows on the other instance's open position page, with the badge", async () => {
     await ph.goto(`${other}${position}`);
     await expect(ph.getByRole("heading", { level: 1, name: "Governments position on RT3" })).toBeVisible();
+    await streamHeld(ph);
     const before = await unreadCount(ph);
     await lk.goto(position);
     await lk.getByRole("button", { name: "Mark as agreed" }).click();
@@ -157,6 +162,7 @@ test("[live] note, reply, action, position status and badge reach another instan
     const marker = unique("Live marker for everyone");
     await lk.goto(rt2);
     await lk.getByRole("button", { name: "Write a note on the whole theme" }).click();
+    await streamHeld(ioe);
     await saveNote(lk, { body: marker, scope: /All participants/, tags: tag });
     const markerId = (await queryOne<{ id: string }>(`SELECT "id" FROM "Annotation" WHERE "body" = $1`, [marker])).id;
     await expect.poll(() => ioeStream.text().includes(markerId) && secretariatStream.text().includes(markerId)).toBe(true);

@@ -86,14 +86,6 @@ export function toClientEvent(event: TLiveEvent): TLiveClientEvent {
 export const SINCE_MARGIN_MS = 2000;
 export const SINCE_LIMIT_MS = 60_000;
 
-/**
- * When a page is read on the server, for its stream's `since`. A server component
- * renders once per request, so reading the clock there is what is meant.
- */
-export function pageReadAt(): number {
-  return Date.now();
-}
-
 /** The `since` query parameter: the page's render time in ms, or null when absent or not a number. */
 export function parseSince(value: string | null | undefined): number | null {
   if (!value || !/^\d{1,15}$/.test(value)) return null;

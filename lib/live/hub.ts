@@ -15,8 +15,8 @@ export type TListenConnection = { close(): Promise<void> };
 
 export type TListenSource = (handlers: { onPayload(payload: string): void; onLost(error: unknown): void }) => Promise<TListenConnection>;
 
-/** Events committed at or after `since` (the hub dedupes what it already sent). */
-export type TFetchSince = (since: Date) => Promise<TLiveEvent[]>;
+/** Events committed at or after `since` (the hub dedupes what it already sent); `complete` is false when capped. */
+export type TFetchSince = (since: Date) => Promise<{ events: TLiveEvent[]; complete: boolean }>;
 
 export type TLiveHub = {
   subscribe(listener: (event: TLiveEvent) => void): () => void;
@@ -88,7 +88,10 @@ export function createLiveHub(options: { listen: TListenSource; fetchSince: TFet
     if (lostAt !== null) {
       const since = new Date(lostAt - CATCH_UP_LOOKBACK_MS);
       lostAt = null;
-      for (const event of await options.fetchSince(since)) deliver(event);
+      const caughtUp = await options.fetchSince(since);
+      for (const event of caughtUp.events) deliver(event);
+      // Open pages then miss the rest until their next event, reload or focus.
+      if (!caughtUp.complete) log("live: more events were committed during the cut than catch-up reads; some pages may be behind");
     }
   }
 

@@ -11,14 +11,22 @@ import { findViewersBySessions } from "@/lib/auth/sessions";
 
 const globalForLive = globalThis as unknown as { liveHub?: TLiveHub; liveHeartbeat?: THeartbeat };
 
+// How many events a reconnecting or newly opened page is sent before it is told to
+// refetch instead; and how many the hub reads back after its LISTEN was lost.
 const REPLAY_LIMIT = 500;
+const CATCH_UP_LIMIT = 5000;
 
 function toEvents(rows: Parameters<typeof liveEventFromRow>[0][]): TLiveEvent[] {
   return rows.map(liveEventFromRow).filter((event): event is TLiveEvent => event !== null);
 }
 
-export async function liveEventsSince(since: Date): Promise<TLiveEvent[]> {
-  return toEvents(await db.liveEvent.findMany({ where: { createdAt: { gte: since } }, orderBy: { id: "asc" }, take: 5000 }));
+/**
+ * Events committed at or after `since`, at most `limit`: `complete` is false when
+ * there were more (the caller then has a page refetch, or logs the gap).
+ */
+export async function liveEventsSince(since: Date, limit = REPLAY_LIMIT): Promise<{ events: TLiveEvent[]; complete: boolean }> {
+  const rows = await db.liveEvent.findMany({ where: { createdAt: { gte: since } }, orderBy: { id: "asc" }, take: limit + 1 });
+  return { events: toEvents(rows.slice(0, limit)), complete: rows.length <= limit };
 }
 
 /**
@@ -40,7 +48,7 @@ export function liveHub(): TLiveHub {
   const { DATABASE_URL, LISTEN_DATABASE_URL } = env();
   const pglite = DATABASE_URL ? null : embeddedDatabase();
   const listen = pglite ? listenOnPGlite(pglite) : listenOnPostgres(LISTEN_DATABASE_URL ?? DATABASE_URL!);
-  globalForLive.liveHub = createLiveHub({ listen, fetchSince: liveEventsSince });
+  globalForLive.liveHub = createLiveHub({ listen, fetchSince: (since) => liveEventsSince(since, CATCH_UP_LIMIT) });
   return globalForLive.liveHub;
 }
 

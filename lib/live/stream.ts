@@ -24,7 +24,7 @@ export type TLiveStreamOptions = {
   since?: number | null;
   heartbeat: Pick<THeartbeat, "join">;
   replayAfter(lastEventId: bigint): Promise<{ events: TLiveEvent[]; complete: boolean }>;
-  replaySince?(since: Date): Promise<TLiveEvent[]>;
+  replaySince?(since: Date): Promise<{ events: TLiveEvent[]; complete: boolean }>;
   /** The current time (tests set it). */
   now?: () => number;
   signal?: AbortSignal;
@@ -120,5 +120,5 @@ function replayFor(options: TLiveStreamOptions): Promise<{ events: TLiveEvent[];
   const now = options.now?.() ?? Date.now();
   // A page rendered long ago (restored from the browser's cache, say): refetch it.
   if (now - options.since > SINCE_LIMIT_MS) return Promise.resolve({ events: [], complete: false });
-  return options.replaySince(new Date(options.since - SINCE_MARGIN_MS)).then((events) => ({ events, complete: true }));
+  return options.replaySince(new Date(options.since - SINCE_MARGIN_MS));
 }

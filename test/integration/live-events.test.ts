@@ -273,7 +273,7 @@ async function sessionFor(v: Viewer): Promise<Viewer> {
   return { ...v, sessionId: session.id };
 }
 
-function open(viewer: Viewer, options: { lastEventId?: bigint | null; since?: number; now?: number; heartbeatMs?: number } = {}) {
+function open(viewer: Viewer, options: { lastEventId?: bigint | null; since?: number; now?: number; heartbeatMs?: number; replayLimit?: number } = {}) {
   const heartbeat = live.heartbeat.createHeartbeat({ intervalMs: options.heartbeatMs ?? 60_000, checkSessions: live.sessions.findViewersBySessions });
   const reader = streamReader(
     live.stream.openLiveStream({
@@ -281,7 +281,7 @@ function open(viewer: Viewer, options: { lastEventId?: bigint | null; since?: nu
       hub,
       lastEventId: options.lastEventId ?? null,
       since: options.since ?? null,
-      replaySince: live.instance.liveEventsSince,
+      replaySince: (since: Date) => live.instance.liveEventsSince(since, options.replayLimit),
       ...(options.now ? { now: () => options.now! } : {}),
       heartbeat,
       replayAfter: live.instance.liveEventsAfter,
@@ -342,6 +342,13 @@ describe("[live] the event stream", () => {
     expect(stale.text()).toContain("event: resync");
     expect(stale.text()).not.toContain(publicNote);
     await stale.cancel();
+    // More committed since than a page is replayed (two notes, a limit of one): it is
+    // told to refetch, and the cut never lets the unseen one through.
+    const capped = open(await sessionFor(viewers.lk!), { since: pageReadAt, replayLimit: 1 });
+    await capped.until("event: ready");
+    expect(capped.text()).toContain("event: resync");
+    expect(capped.text()).not.toContain(privateNote);
+    await capped.cancel();
   });
 
   it("closes within one heartbeat of its session being revoked", async () => {
