@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { useAppDatabase } from "../support/app-database";
 import { viewerFor } from "../support/viewers";
+import { streamReader, waitFor } from "../support/live-stream-reader";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { TLiveEvent } from "@/lib/live/event";
 import type { TLiveHub } from "@/lib/live/hub";
@@ -45,16 +46,6 @@ function requireEmbedded() {
   const embedded = (globalThis as { pglite?: import("@electric-sql/pglite").PGlite }).pglite;
   if (!embedded) throw new Error("no embedded database open");
   return embedded;
-}
-
-async function waitFor<T>(find: () => T | undefined, what: string, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = find();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 const eventFor = (subjectId: string, kind?: string) => waitFor(() => seen.find((e) => e.subjectId === subjectId && (!kind || e.kind === kind)), `${kind ?? "an event"} on ${subjectId}`);
@@ -239,35 +230,6 @@ describe("[live] who hears of what agrees with the visibility builders", () => {
 });
 
 // Reads a stream's text as it arrives, until `until` matches or the stream ends.
-function streamReader(stream: ReadableStream<Uint8Array>) {
-  const reader = stream.getReader();
-  const decoder = new TextDecoder();
-  let text = "";
-  let ended = false;
-  let endedAt = 0;
-  const pump = (async () => {
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) {
-        ended = true;
-        endedAt = Date.now();
-        return;
-      }
-      text += decoder.decode(value, { stream: true });
-    }
-  })();
-  return {
-    text: () => text,
-    ended: () => ended,
-    endedAt: () => endedAt,
-    until: (pattern: string, what = pattern) => waitFor(() => (text.includes(pattern) ? true : undefined), `${what} in the stream`),
-    cancel: async () => {
-      await reader.cancel().catch(() => undefined);
-      await pump.catch(() => undefined);
-    },
-  };
-}
-
 async function sessionFor(v: Viewer): Promise<Viewer> {
   const session = await db.session.create({ data: { userId: v.userId, expiresAt: new Date(Date.now() + 3_600_000) }, select: { id: true } });
   return { ...v, sessionId: session.id };
