@@ -6,6 +6,8 @@
 // builders, client components keep their state, so typed text stays), and a polite
 // live region says what came ("2 new notes") without moving focus.
 //
+// - The viewer's own changes (the server says which: `mine`) still refresh their
+//   other tabs, but are not announced to them as news.
 // - Unsaved work is never overwritten: while someone works in a form or a dialog the
 //   refresh waits until they are done, and an editor page (announceOnly) is never
 //   refreshed, only told that a newer version exists; its save then meets the
@@ -100,7 +102,8 @@ export function LiveUpdates({ since, children }: { since: number; children: Reac
       // find the text locked (moved to AGREED) and take the form, and what was typed, away.
       const editorOpen = open.some((w) => w.announceOnly);
       if (editorOpen || (matching.length === 0 && !event.kind.startsWith("notification."))) {
-        if (editorOpen && matching.length > 0) say(tRef.current.t("live.newerVersion"));
+        // Not for the text this editor (or another tab of the same person) just saved.
+        if (editorOpen && matching.length > 0 && !event.mine) say(tRef.current.t("live.newerVersion"));
         return;
       }
       pending.push(event);

@@ -39,12 +39,17 @@ const ZLiveEvent = z.object({
   delegationId: ZId.nullable(),
   userId: ZId.nullable(),
   status: z.string().max(20).nullable(),
+  // Who made the change, where the row says (kept on the server: see toClientEvent).
+  actorId: ZId.nullable().default(null),
 });
 
 export type TLiveEvent = z.infer<typeof ZLiveEvent>;
 
-/** What one browser is told: enough to know whether its page shows the thing. */
-export type TLiveClientEvent = { id: string; kind: TLiveKind; subjectId: string; themeId: string | null; parentId: string | null };
+/**
+ * What one browser is told: enough to know whether its page shows the thing, and
+ * whether the change was its own viewer's (`mine`: not announced to them as news).
+ */
+export type TLiveClientEvent = { id: string; kind: TLiveKind; subjectId: string; themeId: string | null; parentId: string | null; mine: boolean };
 
 /** A notification's payload, or null when it is not one of ours (logged by the caller). */
 export function parseLiveEvent(payload: string): TLiveEvent | null {
@@ -68,13 +73,14 @@ export function liveEventFromRow(row: {
   delegationId: string | null;
   userId: string | null;
   status: string | null;
+  actorId?: string | null;
 }): TLiveEvent | null {
   const parsed = ZLiveEvent.safeParse({ ...row, id: row.id.toString() });
   return parsed.success ? parsed.data : null;
 }
 
-export function toClientEvent(event: TLiveEvent): TLiveClientEvent {
-  return { id: event.id, kind: event.kind, subjectId: event.subjectId, themeId: event.themeId, parentId: event.parentId };
+export function toClientEvent(event: TLiveEvent, viewerUserId: string): TLiveClientEvent {
+  return { id: event.id, kind: event.kind, subjectId: event.subjectId, themeId: event.themeId, parentId: event.parentId, mine: event.actorId === viewerUserId };
 }
 
 /**

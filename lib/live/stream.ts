@@ -53,7 +53,7 @@ export function openLiveStream(options: TLiveStreamOptions): ReadableStream<Uint
         }
       };
       const send = (event: TLiveEvent) => {
-        if (canReceiveLiveEvent(viewer, event)) write(sseMessage({ id: event.id, event: "change", data: toClientEvent(event) }));
+        if (canReceiveLiveEvent(viewer, event)) write(sseMessage({ id: event.id, event: "change", data: toClientEvent(event, viewer.userId) }));
       };
 
       const unsubscribe = options.hub.subscribe((event) => (queue ? queue.push(event) : send(event)));

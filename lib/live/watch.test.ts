@@ -8,6 +8,7 @@ const event = (kind: TLiveClientEvent["kind"], extra: Partial<TLiveClientEvent> 
   subjectId: "s1",
   themeId: "t1",
   parentId: null,
+  mine: false,
   ...extra,
 });
 
@@ -40,5 +41,14 @@ describe("[live] what is announced", () => {
     expect(
       summarizeLiveEvents([event("note.created"), event("note.created"), event("reply.created"), event("action.updated"), event("notification.created"), event("notification.read")]),
     ).toEqual({ newNotes: 2, newReplies: 1, newNotifications: 1, otherChanges: 1 });
+  });
+
+  it("never announces the viewer's own changes to them", () => {
+    expect(summarizeLiveEvents([event("note.created", { mine: true }), event("reply.created"), event("position.saved", { mine: true })])).toEqual({
+      newNotes: 0,
+      newReplies: 1,
+      newNotifications: 0,
+      otherChanges: 0,
+    });
   });
 });

@@ -33,6 +33,8 @@ export type TLiveSummary = {
 export function summarizeLiveEvents(events: readonly TLiveClientEvent[]): TLiveSummary {
   const summary: TLiveSummary = { newNotes: 0, newReplies: 0, newNotifications: 0, otherChanges: 0 };
   for (const event of events) {
+    // The viewer's own change is on their page already, and they know of it.
+    if (event.mine) continue;
     if (event.kind === "note.created") summary.newNotes++;
     else if (event.kind === "reply.created") summary.newReplies++;
     else if (event.kind === "notification.created") summary.newNotifications++;

@@ -270,8 +270,24 @@ describe("[live] the event stream", () => {
     }
     // What travels: kind and ids, never the audience or the text.
     const line = lk.text().split("\n").find((l) => l.startsWith("data:") && l.includes(groupNote))!;
-    expect(Object.keys(JSON.parse(line.slice(5)) as object).sort()).toEqual(["id", "kind", "parentId", "subjectId", "themeId"]);
+    expect(Object.keys(JSON.parse(line.slice(5)) as object).sort()).toEqual(["id", "kind", "mine", "parentId", "subjectId", "themeId"]);
     await Promise.all([lk.cancel(), ioe.cancel(), secretariat.cancel()]);
+  });
+
+  it("a change is marked as the viewer's own only on its author's streams, and the author is never named", async () => {
+    const author = open(await sessionFor(viewers.lk!));
+    const colleague = open(await sessionFor(viewers.adviserLk!));
+    await Promise.all([author.until("event: ready"), colleague.until("event: ready")]);
+    const note = await writeNote(viewers.lk!, "GROUP", "whose is it, live");
+    await Promise.all([author.until(note), colleague.until(note)]);
+    const dataOf = (text: string) => JSON.parse(text.split("\n").find((l) => l.startsWith("data:") && l.includes(note))!.slice(5)) as { mine: boolean };
+    expect(dataOf(author.text()).mine).toBe(true);
+    expect(dataOf(colleague.text()).mine).toBe(false);
+    for (const stream of [author, colleague]) expect(stream.text()).not.toContain(viewers.lk!.userId);
+    // Stored with the event, where the row names its writer.
+    const stored = await db.liveEvent.findFirstOrThrow({ where: { subjectId: note, kind: "note.created" }, select: { actorId: true } });
+    expect(stored.actorId).toBe(viewers.lk!.userId);
+    await Promise.all([author.cancel(), colleague.cancel()]);
   });
 
   it("resumes after Last-Event-ID with what the viewer may see, on any instance", async () => {
