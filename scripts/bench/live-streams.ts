@@ -8,13 +8,16 @@ import { load, type TLoadResult } from "./load";
 
 export type TLiveStreamsMeasure = {
   streams: number;
-  /** Streams that were answered 200 text/event-stream and stayed open to the end. */
+  /** Streams that were answered 200 text/event-stream and stayed open to the end (least of all rounds). */
   open: number;
   rssBeforeMb: number | null;
   rssGrowthMb: number | null;
+  /** The round whose "without" run had the median throughput, shown as the typical pair. */
   without: TLoadResult;
   with: TLoadResult;
-  /** Theme page req/s with the streams over req/s without them. */
+  /** Every round: the theme page without the streams, then with them. */
+  rounds: { without: TLoadResult; with: TLoadResult }[];
+  /** Theme page views answered with the streams over views answered without, over all rounds. */
   throughputRatio: number;
   withinBounds: { memory: boolean | null; throughput: boolean };
 };
@@ -45,39 +48,61 @@ async function holdStream(url: string, cookie: string, signal: AbortSignal): Pro
   return { opened, closed };
 }
 
+async function openStreams(url: string, cookie: string, count: number) {
+  const abort = new AbortController();
+  const streams = await Promise.all(Array.from({ length: count }, () => holdStream(url, cookie, abort.signal)));
+  const opened = (await Promise.all(streams.map((s) => s.opened))).filter(Boolean).length;
+  return {
+    opened,
+    close: async () => {
+      abort.abort();
+      await Promise.all(streams.map((s) => s.closed));
+    },
+  };
+}
+
+// Rounds of "without, then with" (A B A B …): on a machine whose load drifts, one run
+// of each would compare the drift as much as the streams; over alternating rounds the
+// drift falls on both sides alike.
 export async function measureLiveStreams(
   appUrl: string,
   themeUrl: string,
   headers: Record<string, string>,
-  options: { pid?: number; streams: number; seconds: number; connections: number },
+  options: { pid?: number; streams: number; seconds: number; connections: number; rounds?: number },
 ): Promise<TLiveStreamsMeasure> {
   const cookie = headers.cookie ?? "";
   const settings = { connections: options.connections, seconds: options.seconds };
   // Warm: a fresh worker's first views compile and cache; they belong to neither run.
   await load(themeUrl, headers, { connections: options.connections, seconds: Math.min(4, options.seconds) });
-  const without = await load(themeUrl, headers, settings);
-  const rssBefore = options.pid ? treeRss(options.pid) : null;
+  const rounds: { without: TLoadResult; with: TLoadResult }[] = [];
+  let rssBefore: number | null = null;
+  let rssWith: number | null = null;
+  let open = options.streams;
+  for (let round = 0; round < (options.rounds ?? 3); round++) {
+    const without = await load(themeUrl, headers, settings);
+    if (round === 0 && options.pid) rssBefore = treeRss(options.pid);
+    const streams = await openStreams(`${appUrl}/api/live`, cookie, options.streams);
+    // Let the instance settle (heartbeat timers set, buffers allocated) before weighing it.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    if (round === 0 && options.pid) rssWith = treeRss(options.pid);
+    const withStreams = await load(themeUrl, headers, settings);
+    open = Math.min(open, streams.opened);
+    await streams.close();
+    rounds.push({ without, with: withStreams });
+  }
 
-  const abort = new AbortController();
-  const streams = await Promise.all(Array.from({ length: options.streams }, () => holdStream(`${appUrl}/api/live`, cookie, abort.signal)));
-  const openedFlags = await Promise.all(streams.map((s) => s.opened));
-  // Let the instance settle (heartbeat timers set, buffers allocated) before weighing it.
-  await new Promise((resolve) => setTimeout(resolve, 2000));
-  const rssWith = options.pid ? treeRss(options.pid) : null;
-  const withStreams = await load(themeUrl, headers, settings);
-  const stillOpen = openedFlags.filter(Boolean).length;
-  abort.abort();
-  await Promise.all(streams.map((s) => s.closed));
-
+  const total = (pick: (r: (typeof rounds)[number]) => TLoadResult) => rounds.reduce((sum, r) => sum + pick(r).requests, 0);
+  const throughputRatio = total((r) => r.without) > 0 ? total((r) => r.with) / total((r) => r.without) : 0;
+  const typical = [...rounds].sort((a, b) => a.without.rps - b.without.rps)[Math.floor(rounds.length / 2)]!;
   const rssGrowthMb = rssBefore !== null && rssWith !== null ? (rssWith - rssBefore) / 1024 / 1024 : null;
-  const throughputRatio = without.rps > 0 ? withStreams.rps / without.rps : 0;
   return {
     streams: options.streams,
-    open: stillOpen,
+    open,
     rssBeforeMb: rssBefore === null ? null : rssBefore / 1024 / 1024,
     rssGrowthMb,
-    without,
-    with: withStreams,
+    without: typical.without,
+    with: typical.with,
+    rounds,
     throughputRatio,
     withinBounds: { memory: rssGrowthMb === null ? null : rssGrowthMb < MAX_MB, throughput: throughputRatio >= MIN_RATIO },
   };

@@ -116,6 +116,8 @@ export function toMarkdown(results: TBenchResults): string {
       "| streams open | memory growth | theme req/s without → with | p95 without → with | ratio | within 50 MB / 10 % |",
       "|---|---|---|---|---|---|",
       `| ${live.open} of ${live.streams} | ${live.rssGrowthMb === null ? "—" : `${live.rssGrowthMb.toFixed(1)} MB`} | ${live.without.rps.toFixed(1)} → ${live.with.rps.toFixed(1)} | ${ms(live.without.p95)} → ${ms(live.with.p95)} | ×${live.throughputRatio.toFixed(2)} | ${live.withinBounds.memory === null ? "—" : live.withinBounds.memory ? "yes" : "no"} / ${live.withinBounds.throughput ? "yes" : "no"} |`,
+      "",
+      `Rounds, without → with (req/s): ${(live.rounds ?? []).map((r) => `${r.without.rps.toFixed(1)} → ${r.with.rps.toFixed(1)}`).join("; ")}. The ratio is views answered with the streams over views answered without, over all rounds; the row above shows the round with the median "without".`,
     );
   }
   return lines.join("\n") + "\n";
