@@ -74,6 +74,7 @@ export function LiveUpdates({ since, children }: { since: number; children: Reac
         s.newNotes ? tr.plural("live.newNotes", s.newNotes) : "",
         s.newReplies ? tr.plural("live.newReplies", s.newReplies) : "",
         s.newNotifications ? tr.plural("live.newNotifications", s.newNotifications) : "",
+        s.editors ? tr.t("live.editors") : "",
       ].filter(Boolean);
       if (parts.length === 0 && s.otherChanges > 0) parts.push(tr.t("live.updated"));
       say(parts.join(". "));
@@ -103,7 +104,7 @@ export function LiveUpdates({ since, children }: { since: number; children: Reac
       const editorOpen = open.some((w) => w.announceOnly);
       if (editorOpen || (matching.length === 0 && !event.kind.startsWith("notification."))) {
         // Not for the text this editor (or another tab of the same person) just saved.
-        if (editorOpen && matching.length > 0 && !event.mine) say(tRef.current.t("live.newerVersion"));
+        if (editorOpen && matching.length > 0 && !event.mine) say(tRef.current.t(event.kind === "position.presence" ? "live.editors" : "live.newerVersion"));
         return;
       }
       pending.push(event);

@@ -4,15 +4,16 @@ import { freePort, startInstance, type TInstance } from "../support/second-insta
 import { noteCard, personPage, saveNote, unique } from "../annotations/helpers";
 import { createActionThroughForm } from "../actions/helpers";
 import { queryDatabase } from "../support/database";
-import { streamHeld } from "../support/live";
+import { recordAnnouncements, streamHeld } from "../support/live";
 
 // Live updates across two app instances on one database (issue 11): what head.lk
 // writes through the suite's instance appears on delegate.ph's open pages served by a
 // second instance, without a reload — a note, a reply, an action and its status, a
 // position's status and the notification badge; her position editor is told of a
-// newer text and keeps what she typed — while the event streams of an
-// employer and of the secretariat, read here as a browser would receive them, carry
-// nothing that names the government group's material.
+// newer text and keeps what she typed, and of a colleague opening the editor (who
+// sees that she has it open) — while the event streams of an employer and of the
+// secretariat, read here as a browser would receive them, carry nothing that names
+// the government group's material.
 
 const LIVE = { timeout: 2_000 }; // the issue's bound: on the other instance within 2 seconds
 
@@ -93,11 +94,12 @@ test("[live] note, reply, action, position status and badge reach another instan
     await ioe.goto(`${other}${rt2}`);
     await expect(ph.getByRole("heading", { level: 2, name: "Notes" })).toBeVisible();
     await streamHeld(ph);
+    const announced = await recordAnnouncements(ph);
     await lk.goto(rt2);
     await lk.getByRole("button", { name: "Write a note on the whole theme" }).click();
     await saveNote(lk, { body, scope: /My constituent group/, tags: tag });
     await expect(noteCard(ph, body)).toBeVisible(LIVE);
-    await expect(ph.getByRole("log")).toContainText(/\d+ new notes?/);
+    await expect.poll(announced).toContainEqual(expect.stringMatching(/\d+ new notes?/));
   });
 
   await test.step("a reply appears in the thread on the other instance", async () => {
@@ -132,11 +134,18 @@ test("[live] note, reply, action, position status and badge reach another instan
     const typed = unique("Maria's unsaved paragraph on social dialogue");
     await ph.getByLabel("Position text (Markdown)").fill(typed);
     await streamHeld(ph);
+    const heard = await recordAnnouncements(ph);
+    // Her open editor is known to the group: head.lk, opening his, is told who else is there…
+    await expect.poll(async () => (await queryDatabase(`SELECT 1 FROM "PositionPresence" WHERE "userId" = (SELECT "id" FROM "User" WHERE "email" = $1)`, [ACCOUNTS.delegatePh.email])).length).toBe(1);
     await lk.goto(`${position}/edit`);
+    await expect(lk.getByRole("region", { name: "Also editing now" })).toContainText("Maria Santos (Government of the Philippines)");
+    // …and she hears, on the other instance, that someone else opened it.
+    await expect.poll(heard, LIVE).toContain("Who is editing this position has changed.");
     await lk.getByLabel("Position text (Markdown)").fill(unique("Nimal's saved text on RT3"));
     await lk.getByRole("button", { name: "Save", exact: true }).click();
     await expect(lk.getByText(/Saved as revision \d+\./)).toBeVisible();
-    await expect(ph.getByRole("log")).toHaveText("Someone has saved a newer version of this text. What you typed is kept; saving will show you both versions.", LIVE);
+    // (Then, as he leaves his editor, that who is editing changed again.)
+    await expect.poll(heard, LIVE).toContain("Someone has saved a newer version of this text. What you typed is kept; saving will show you both versions.");
     await expect(ph.getByLabel("Position text (Markdown)")).toHaveValue(typed);
   });
 

@@ -25,3 +25,20 @@ export async function freezeLiveUpdates(page: Page): Promise<void> {
     Object.defineProperty(window, "EventSource", { value: SilentEventSource, configurable: true, writable: true });
   });
 }
+
+/**
+ * Everything the page's live region says from now on, in order. The region holds only
+ * the latest message, and other tests' writes (a notification for the same person)
+ * may follow the one a test waits for; a screen reader has heard both.
+ */
+export async function recordAnnouncements(page: Page): Promise<() => Promise<string[]>> {
+  await page.getByRole("log").evaluate((log) => {
+    const heard: string[] = [];
+    (window as unknown as { __announced: string[] }).__announced = heard;
+    new MutationObserver(() => {
+      const text = log.textContent ?? "";
+      if (text) heard.push(text);
+    }).observe(log, { childList: true, subtree: true, characterData: true });
+  });
+  return () => page.evaluate(() => [...((window as unknown as { __announced?: string[] }).__announced ?? [])]);
+}

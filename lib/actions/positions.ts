@@ -1,7 +1,7 @@
 "use server";
 import "server-only";
 // Server actions of the group position: save (with conflict detection), restore a
-// revision, change the status, add a head's agreement. Thin wrappers: the session
+// revision, change the status, add a head's agreement, say who has the editor open. Thin wrappers: the session
 // gives the viewer, zod parses the form, lib/dal/positions-write.ts decides and
 // writes (with its audit row, in one transaction). The theme comes bound from the
 // page; the group is always the viewer's own.
@@ -21,7 +21,8 @@ import {
 import { ownPositionGroup } from "@/lib/positions/access";
 import { matrixHref, positionHref, positionHistoryHref } from "@/lib/positions/paths";
 import type { TPositionStatus } from "@/lib/positions/status";
-import { ZPositionAgree, ZPositionRestore, ZPositionSave, ZPositionStatusChange } from "@/lib/validation/positions";
+import { ZPositionAgree, ZPositionEditing, ZPositionRestore, ZPositionSave, ZPositionStatusChange } from "@/lib/validation/positions";
+import { setEditing } from "@/lib/dal/position-presence";
 
 export type TPositionConflict = {
   revision: number;
@@ -177,4 +178,16 @@ export async function restorePositionRevisionAction(
   revalidatePosition(meetingSlug);
   const group = ownPositionGroup(viewer)!;
   redirect(`${positionHistoryHref(meetingSlug, themeCode, group)}?to=${outcome.revision}`);
+}
+
+/**
+ * The position editor is open (`editing`) or was left (components/positions/editing-presence.tsx).
+ * The theme comes bound from the page; whatever else arrives is checked here, and the
+ * DAL refuses anyone who may not edit the position now. Nothing to report back.
+ */
+export async function setEditingAction(meetingSlug: string, themeCode: string, editing: unknown): Promise<void> {
+  const viewer = await requireViewer();
+  const parsed = ZPositionEditing.safeParse({ meetingSlug, themeCode, editing });
+  if (!parsed.success) return;
+  await setEditing(viewer, parsed.data.meetingSlug, parsed.data.themeCode, parsed.data.editing);
 }

@@ -201,6 +201,7 @@ export function countableStancesWhere(viewer: Viewer): Prisma.StanceWhereInput {
 //   notes, replies, actions, comments → canSeeScoped (scope, group, delegation)
 //   position.saved / .agreement      → canSeePosition (group, new status)
 //   position.status                  → also the secretariat (its matrix shows every status)
+//   position.presence                → canSeePositionHistory (the group's own members)
 //   stance.set                       → canSeeStancesOf (the delegation's group)
 //   notification.*                   → its one reader
 // A removed note (deleted, hidden) is told to those who could read it, so their page
@@ -223,6 +224,8 @@ export function canReceiveLiveEvent(viewer: Viewer, event: TLiveAudience): boole
     case "action":
       return Boolean(event.scope && event.group && event.delegationId) && canSeeScoped(viewer, { scope: event.scope!, group: event.group!, delegationId: event.delegationId! });
     case "position":
+      // Who is editing is part of how a position is made: for its group only.
+      if (event.kind === "position.presence") return Boolean(event.group) && canSeePositionHistory(viewer, event.group!);
       if (!event.group || !event.status) return false;
       if (event.kind === "position.status" && viewer.role === "SECRETARIAT") return true;
       return canSeePosition(viewer, { group: event.group, status: event.status });

@@ -17,6 +17,7 @@ export const LIVE_KINDS = [
   "position.saved",
   "position.status",
   "position.agreement",
+  "position.presence",
   "stance.set",
   "notification.created",
   "notification.read",

@@ -40,15 +40,17 @@ describe("[live] what is announced", () => {
   it("counts new notes, replies and notifications, and the rest as changes", () => {
     expect(
       summarizeLiveEvents([event("note.created"), event("note.created"), event("reply.created"), event("action.updated"), event("notification.created"), event("notification.read")]),
-    ).toEqual({ newNotes: 2, newReplies: 1, newNotifications: 1, otherChanges: 1 });
+    ).toEqual({ newNotes: 2, newReplies: 1, newNotifications: 1, editors: 0, otherChanges: 1 });
   });
 
   it("never announces the viewer's own changes to them", () => {
-    expect(summarizeLiveEvents([event("note.created", { mine: true }), event("reply.created"), event("position.saved", { mine: true })])).toEqual({
+    expect(summarizeLiveEvents([event("note.created", { mine: true }), event("reply.created"), event("position.saved", { mine: true }), event("position.presence", { mine: true })])).toEqual({
       newNotes: 0,
       newReplies: 1,
       newNotifications: 0,
+      editors: 0,
       otherChanges: 0,
     });
+    expect(summarizeLiveEvents([event("position.presence")]).editors).toBe(1);
   });
 });

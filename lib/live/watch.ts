@@ -26,18 +26,21 @@ export type TLiveSummary = {
   newNotes: number;
   newReplies: number;
   newNotifications: number;
+  /** Someone of the group opened or left a position's editor. */
+  editors: number;
   /** Something else changed: edited or resolved notes, actions, positions, stances. */
   otherChanges: number;
 };
 
 export function summarizeLiveEvents(events: readonly TLiveClientEvent[]): TLiveSummary {
-  const summary: TLiveSummary = { newNotes: 0, newReplies: 0, newNotifications: 0, otherChanges: 0 };
+  const summary: TLiveSummary = { newNotes: 0, newReplies: 0, newNotifications: 0, editors: 0, otherChanges: 0 };
   for (const event of events) {
     // The viewer's own change is on their page already, and they know of it.
     if (event.mine) continue;
     if (event.kind === "note.created") summary.newNotes++;
     else if (event.kind === "reply.created") summary.newReplies++;
     else if (event.kind === "notification.created") summary.newNotifications++;
+    else if (event.kind === "position.presence") summary.editors++;
     else if (event.kind !== "notification.read") summary.otherChanges++;
   }
   return summary;

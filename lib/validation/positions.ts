@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { zMultilineText } from "./text";
+import { zLineText, zMultilineText } from "./text";
 
 // Group positions and stances. Messages are i18n keys (lib/i18n/messages/positions.*):
 // the forms translate them. Which theme and group come from the route and the
@@ -27,6 +27,13 @@ export const ZPositionStatusChange = z.object({
 export type TPositionStatusChange = z.infer<typeof ZPositionStatusChange>;
 
 export const ZPositionAgree = z.object({ baseRevision: ZRevision });
+
+/** The editor open or left (lib/actions/positions.ts setEditingAction): anything else is ignored. */
+export const ZPositionEditing = z.object({
+  meetingSlug: zLineText().min(1).max(100),
+  themeCode: zLineText().min(1).max(100),
+  editing: z.boolean(),
+});
 
 export const ZPositionRestore = z.object({
   number: z.coerce.number().int().min(1).max(1_000_000),

@@ -61,6 +61,24 @@ async function openStreams(url: string, cookie: string, count: number) {
   };
 }
 
+const settle = () => new Promise((resolve) => setTimeout(resolve, 2000));
+
+// Memory at rest, without load: the app's resident memory with no stream open, then
+// with the streams open, over a few cycles (the median difference). Weighed right
+// after a load run, the heap's garbage would outweigh the streams either way.
+async function streamMemoryGrowthMb(pid: number, appUrl: string, cookie: string, count: number, cycles = 3): Promise<number> {
+  const growth: number[] = [];
+  for (let cycle = 0; cycle < cycles; cycle++) {
+    await settle();
+    const before = treeRss(pid);
+    const streams = await openStreams(`${appUrl}/api/live`, cookie, count);
+    await settle();
+    growth.push((treeRss(pid) - before) / 1024 / 1024);
+    await streams.close();
+  }
+  return growth.sort((a, b) => a - b)[Math.floor(growth.length / 2)]!;
+}
+
 // Rounds of "without, then with" (A B A B …): on a machine whose load drifts, one run
 // of each would compare the drift as much as the streams; over alternating rounds the
 // drift falls on both sides alike.
@@ -74,17 +92,14 @@ export async function measureLiveStreams(
   const settings = { connections: options.connections, seconds: options.seconds };
   // Warm: a fresh worker's first views compile and cache; they belong to neither run.
   await load(themeUrl, headers, { connections: options.connections, seconds: Math.min(4, options.seconds) });
+  const rssBefore = options.pid ? treeRss(options.pid) : null;
+  const rssGrowthMb = options.pid ? await streamMemoryGrowthMb(options.pid, appUrl, cookie, options.streams) : null;
   const rounds: { without: TLoadResult; with: TLoadResult }[] = [];
-  let rssBefore: number | null = null;
-  let rssWith: number | null = null;
   let open = options.streams;
   for (let round = 0; round < (options.rounds ?? 3); round++) {
     const without = await load(themeUrl, headers, settings);
-    if (round === 0 && options.pid) rssBefore = treeRss(options.pid);
     const streams = await openStreams(`${appUrl}/api/live`, cookie, options.streams);
-    // Let the instance settle (heartbeat timers set, buffers allocated) before weighing it.
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-    if (round === 0 && options.pid) rssWith = treeRss(options.pid);
+    await settle();
     const withStreams = await load(themeUrl, headers, settings);
     open = Math.min(open, streams.opened);
     await streams.close();
@@ -94,7 +109,6 @@ export async function measureLiveStreams(
   const total = (pick: (r: (typeof rounds)[number]) => TLoadResult) => rounds.reduce((sum, r) => sum + pick(r).requests, 0);
   const throughputRatio = total((r) => r.without) > 0 ? total((r) => r.with) / total((r) => r.without) : 0;
   const typical = [...rounds].sort((a, b) => a.without.rps - b.without.rps)[Math.floor(rounds.length / 2)]!;
-  const rssGrowthMb = rssBefore !== null && rssWith !== null ? (rssWith - rssBefore) / 1024 / 1024 : null;
   return {
     streams: options.streams,
     open,

@@ -229,7 +229,6 @@ describe("[live] who hears of what agrees with the visibility builders", () => {
   });
 });
 
-// Reads a stream's text as it arrives, until `until` matches or the stream ends.
 async function sessionFor(v: Viewer): Promise<Viewer> {
   const session = await db.session.create({ data: { userId: v.userId, expiresAt: new Date(Date.now() + 3_600_000) }, select: { id: true } });
   return { ...v, sessionId: session.id };

@@ -172,6 +172,7 @@ export const en = {
     updated: "This page has been updated.",
     newerVersion: "Someone has saved a newer version of this text. What you typed is kept; saving will show you both versions.",
     waiting: "There are changes; they will be shown when you have finished here.",
+    editors: "Who is editing this position has changed.",
   },
   annotations: annotationsEn,
   actions: actionsEn,

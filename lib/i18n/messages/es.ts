@@ -170,6 +170,7 @@ export const es: Messages = {
     updated: "Esta página se ha actualizado.",
     newerVersion: "Alguien ha guardado una versión más reciente de este texto. Lo que ha escrito se conserva; al guardar se le mostrarán las dos versiones.",
     waiting: "Hay cambios; se mostrarán cuando haya terminado aquí.",
+    editors: "Han cambiado las personas que editan esta posición.",
   },
   annotations: annotationsEs,
   actions: actionsEs,

@@ -170,6 +170,7 @@ export const fr: Messages = {
     updated: "Cette page a été mise à jour.",
     newerVersion: "Quelqu’un a enregistré une version plus récente de ce texte. Ce que vous avez saisi est conservé ; à l’enregistrement, les deux versions vous seront présentées.",
     waiting: "Il y a des modifications ; elles s’afficheront quand vous aurez terminé ici.",
+    editors: "Les personnes qui modifient cette position ont changé.",
   },
   annotations: annotationsFr,
   actions: actionsFr,

@@ -81,6 +81,7 @@ export const positionsEn = {
     invalid: "This change is no longer possible from the current status.",
   },
   editor: {
+    editingNow: "Also editing now",
     title: "Edit the {group} position on {theme}",
     label: "Position text (Markdown)",
     hint: "You are editing revision {revision}. If someone saves before you, you will see both texts and can merge them.",

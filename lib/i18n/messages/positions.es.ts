@@ -83,6 +83,7 @@ export const positionsEs: Widen<typeof positionsEn> = {
     invalid: "Este cambio ya no es posible desde el estado actual.",
   },
   editor: {
+    editingNow: "También están editando ahora",
     title: "Editar la posición del grupo {group} sobre {theme}",
     label: "Texto de la posición (Markdown)",
     hint: "Está editando la versión {revision}. Si alguien guarda antes que usted, verá ambos textos y podrá combinarlos.",

@@ -83,6 +83,7 @@ export const positionsFr: Widen<typeof positionsEn> = {
     invalid: "Ce changement n'est plus possible depuis le statut actuel.",
   },
   editor: {
+    editingNow: "Modifient aussi en ce moment",
     title: "Modifier la position du groupe {group} sur {theme}",
     label: "Texte de la position (Markdown)",
     hint: "Vous modifiez la version {revision}. Si quelqu'un enregistre avant vous, vous verrez les deux textes et pourrez les fusionner.",

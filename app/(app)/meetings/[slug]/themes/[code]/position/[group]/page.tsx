@@ -15,6 +15,8 @@ import { PositionsBreadcrumb } from "@/components/positions/positions-breadcrumb
 import { PositionCarries } from "@/components/carry/position-carries";
 import { loadPosition, type TPositionParams } from "./load-position";
 import { LiveWatch } from "@/components/live/live-watch";
+import { listOtherEditors } from "@/lib/dal/position-presence";
+import { EditorsNow } from "@/components/positions/editors-now";
 
 type Props = { params: TPositionParams; searchParams: Promise<{ saved?: string }> };
 
@@ -40,7 +42,8 @@ export default async function PositionPage({ params, searchParams }: Props) {
   const groupName = t.t(`groups.${p.group}`);
   // The group's delegations see their stances here; others only counts, and only
   // once the position is delivered (null otherwise, and for the secretariat).
-  const stanceSummary = await countStancesForViewer(viewer, theme.id, p.group);
+  // …and the group's members, who else of the group has the editor open right now.
+  const [stanceSummary, editors] = await Promise.all([countStancesForViewer(viewer, theme.id, p.group), listOtherEditors(viewer, theme.id, p.group)]);
   const savedRevision = Number(saved);
 
   return (
@@ -81,6 +84,8 @@ export default async function PositionPage({ params, searchParams }: Props) {
           {p.isMember && Number.isInteger(savedRevision) && savedRevision > 0 ? t.t("positions.position.saved", { revision: savedRevision }) : null}
         </p>
       </header>
+
+      <EditorsNow editors={editors} t={t} />
 
       {p.exists ? (
         <section aria-label={t.t("positions.position.title", { group: groupName, theme: theme.code })} className="max-w-prose">

@@ -4,7 +4,10 @@ import { notFound } from "next/navigation";
 import { getTranslator } from "@/lib/i18n/server";
 import { PositionEditor } from "@/components/positions/position-editor";
 import { editorLabels } from "@/components/positions/labels";
-import { savePositionAction } from "@/lib/actions/positions";
+import { savePositionAction, setEditingAction } from "@/lib/actions/positions";
+import { listOtherEditors } from "@/lib/dal/position-presence";
+import { EditorsNow } from "@/components/positions/editors-now";
+import { EditingPresence } from "@/components/positions/editing-presence";
 import { positionHref } from "@/lib/positions/paths";
 import { loadPosition, type TPositionParams } from "../load-position";
 import { LiveWatch } from "@/components/live/live-watch";
@@ -24,13 +27,16 @@ export default async function PositionEditPage({ params }: Props) {
   const { slug, code, group } = await params;
   const [t, loaded] = await Promise.all([getTranslator(), loadPosition(slug, code, group)]);
   if (!loaded || !loaded.position.canEdit) notFound();
-  const { position: p } = loaded;
+  const { viewer, position: p } = loaded;
+  const editors = await listOtherEditors(viewer, p.theme.id, p.group);
   const back = positionHref(p.theme.meeting.slug, p.theme.code, p.group);
   return (
     <article className="grid gap-4">
       {/* Never refreshed under the person typing: told instead that a newer text
           exists; their save then meets the conflict view. */}
-      <LiveWatch kinds={["position.saved"]} themeId={p.theme.id} announceOnly />
+      <LiveWatch kinds={["position.saved", "position.presence"]} themeId={p.theme.id} announceOnly />
+      {/* Tells the group's other members that this editor is open (issue 11). */}
+      <EditingPresence action={setEditingAction.bind(null, p.theme.meeting.slug, p.theme.code)} />
       <header className="grid gap-1">
         <p className="text-sm">
           <Link href={back} className="text-brand underline underline-offset-2 hover:text-brand-strong">
@@ -40,6 +46,7 @@ export default async function PositionEditPage({ params }: Props) {
         <h1 className="text-2xl font-semibold">{t.t("positions.editor.title", { group: t.t(`groups.${p.group}`), theme: p.theme.code })}</h1>
         <p className="text-muted">{p.theme.title}</p>
       </header>
+      <EditorsNow editors={editors} t={t} />
       <PositionEditor
         action={savePositionAction.bind(null, p.theme.meeting.slug, p.theme.code)}
         initial={{ baseRevision: p.revision, body: p.body }}
