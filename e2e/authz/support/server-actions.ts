@@ -134,6 +134,7 @@ export const ACTIONS = {
   savePosition: { file: "lib/actions/positions.ts", name: "savePositionAction" },
   positionStatus: { file: "lib/actions/positions.ts", name: "changePositionStatusAction" },
   agreePosition: { file: "lib/actions/positions.ts", name: "agreePositionAction" },
+  setEditing: { file: "lib/actions/positions.ts", name: "setEditingAction" },
   setStance: { file: "lib/actions/stances.ts", name: "setStanceAction" },
   stancePermission: { file: "lib/actions/stances.ts", name: "setStancePermissionAction" },
   saveMeeting: { file: "lib/actions/admin-content.ts", name: "saveMeetingAction" },
