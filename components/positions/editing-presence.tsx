@@ -1,12 +1,14 @@
 "use client";
-// While the position editor is open, says so every `refreshSeconds`
-// (PRESENCE_REFRESH_SECONDS in lib/dal/position-presence.ts, passed by the page), and that it was left when the page goes; the
+// While the position editor is open, says so every PRESENCE_REFRESH_SECONDS
+// (lib/dal/position-presence.ts), and that it was left when the page goes; the
 // group's other members see who is editing (EditorsNow). A tab closed without a
 // word stops counting after PRESENCE_TTL_SECONDS. Failures are ignored: presence is
 // a courtesy, never in the way of writing.
 import { useEffect, useRef } from "react";
 
-export function EditingPresence({ action, refreshSeconds }: { action: (editing: boolean) => Promise<void>; refreshSeconds: number }) {
+const REFRESH_MS = 20_000;
+
+export function EditingPresence({ action }: { action: (editing: boolean) => Promise<void> }) {
   // A re-render brings a new bound action; the editor is still the same one open, so
   // the effect below runs once per mount and reads the latest action from here.
   const latest = useRef(action);
@@ -18,7 +20,7 @@ export function EditingPresence({ action, refreshSeconds }: { action: (editing: 
     say(true);
     const timer = setInterval(() => {
       if (document.visibilityState === "visible") say(true);
-    }, refreshSeconds * 1000);
+    }, REFRESH_MS);
     const leave = () => say(false);
     window.addEventListener("pagehide", leave);
     return () => {
@@ -26,6 +28,6 @@ export function EditingPresence({ action, refreshSeconds }: { action: (editing: 
       window.removeEventListener("pagehide", leave);
       say(false);
     };
-  }, [refreshSeconds]);
+  }, []);
   return null;
 }
