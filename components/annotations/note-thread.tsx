@@ -71,10 +71,12 @@ export function NoteThread({ note, tagSuggestions, returnTo, body, replies }: Pr
   const replyButton = useRef<HTMLButtonElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   const editing = editor.status === "open";
-  // Focus goes back to the button that opened the form.
+  // Focus goes back to the button that opened the form — once it is back: React may
+  // commit the closed form a frame or more after the save is known (a single frame's
+  // wait lost focus to the page body when the machine was busy).
   const stopEditing = () => {
     close();
-    requestAnimationFrame(() => editButton.current?.focus());
+    focusSoon(() => editButton.current);
   };
   const stopReplying = useCallback((savedId?: string) => {
     setReplying(false);

@@ -1,14 +1,12 @@
 "use client";
-// While the position editor is open, says so every PRESENCE_REFRESH_SECONDS
-// (lib/dal/position-presence.ts), and that it was left when the page goes; the
-// group's other members see who is editing (EditorsNow). A tab closed without a
-// word stops counting after PRESENCE_TTL_SECONDS. Failures are ignored: presence is
-// a courtesy, never in the way of writing.
+// While the position editor is open, says so every `refreshSeconds` (the page passes
+// PRESENCE_REFRESH_SECONDS from lib/dal/position-presence.ts), and that it was left
+// when the page goes; the group's other members see who is editing (EditorsNow). A
+// tab closed without a word stops counting after PRESENCE_TTL_SECONDS. Failures are
+// ignored: presence is a courtesy, never in the way of writing.
 import { useEffect, useRef } from "react";
 
-const REFRESH_MS = 20_000;
-
-export function EditingPresence({ action }: { action: (editing: boolean) => Promise<void> }) {
+export function EditingPresence({ action, refreshSeconds }: { action: (editing: boolean) => Promise<void>; refreshSeconds: number }) {
   // A re-render brings a new bound action; the editor is still the same one open, so
   // the effect below runs once per mount and reads the latest action from here.
   const latest = useRef(action);
@@ -20,7 +18,7 @@ export function EditingPresence({ action }: { action: (editing: boolean) => Prom
     say(true);
     const timer = setInterval(() => {
       if (document.visibilityState === "visible") say(true);
-    }, REFRESH_MS);
+    }, refreshSeconds * 1000);
     const leave = () => say(false);
     window.addEventListener("pagehide", leave);
     return () => {
@@ -28,6 +26,6 @@ export function EditingPresence({ action }: { action: (editing: boolean) => Prom
       window.removeEventListener("pagehide", leave);
       say(false);
     };
-  }, []);
+  }, [refreshSeconds]);
   return null;
 }

@@ -16,6 +16,8 @@ import { findPositionForViewer } from "./positions";
 import { ownPositionGroup } from "@/lib/positions/access";
 
 export const PRESENCE_REFRESH_SECONDS = 20;
+// The UPDATE trigger of migration 20261203110000_position_presence says the same 45 s
+// (a refreshed row that had lapsed is news again): change both together.
 export const PRESENCE_TTL_SECONDS = 45;
 
 const NOW_UTC = Prisma.sql`(now() AT TIME ZONE 'UTC')`;

@@ -5,7 +5,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { PositionEditor } from "@/components/positions/position-editor";
 import { editorLabels } from "@/components/positions/labels";
 import { savePositionAction, setEditingAction } from "@/lib/actions/positions";
-import { listOtherEditors } from "@/lib/dal/position-presence";
+import { listOtherEditors, PRESENCE_REFRESH_SECONDS } from "@/lib/dal/position-presence";
 import { EditorsNow } from "@/components/positions/editors-now";
 import { EditingPresence } from "@/components/positions/editing-presence";
 import { positionHref } from "@/lib/positions/paths";
@@ -36,7 +36,7 @@ export default async function PositionEditPage({ params }: Props) {
           exists; their save then meets the conflict view. */}
       <LiveWatch kinds={["position.saved", "position.presence"]} themeId={p.theme.id} announceOnly />
       {/* Tells the group's other members that this editor is open (issue 11). */}
-      <EditingPresence action={setEditingAction.bind(null, p.theme.meeting.slug, p.theme.code)} />
+      <EditingPresence action={setEditingAction.bind(null, p.theme.meeting.slug, p.theme.code)} refreshSeconds={PRESENCE_REFRESH_SECONDS} />
       <header className="grid gap-1">
         <p className="text-sm">
           <Link href={back} className="text-brand underline underline-offset-2 hover:text-brand-strong">
