@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslator } from "@/lib/i18n/server";
 
 // Shown for anything that does not exist *or that the viewer may not see*: the two

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Translator } from "@/lib/i18n/translator";
 import type { TBoard } from "@/lib/dal/actions";
 import { allowedNextStatuses } from "@/lib/follow-up/status-transitions";

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useRef, useState } from "react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import {
   createFollowUpAction,
   updateFollowUpAction,

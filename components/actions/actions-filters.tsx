@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Translator } from "@/lib/i18n/translator";
 import type { TActionDirectory } from "@/lib/dal/actions-directory";
 import type { TActionFilters } from "@/lib/validation/follow-up-actions";

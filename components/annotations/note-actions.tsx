@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Translator } from "@/lib/i18n/translator";
 import type { TNoteActionView } from "@/lib/annotations/types";
 import { langOf } from "@/lib/i18n/content-language";

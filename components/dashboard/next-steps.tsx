@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Translator } from "@/lib/i18n/translator";
 import type { TDelegationFigures } from "@/lib/dashboard/delegation-figures";
 import { formatDay } from "@/lib/follow-up/format";

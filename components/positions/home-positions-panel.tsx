@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { SEED_CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Translator } from "@/lib/i18n/translator";

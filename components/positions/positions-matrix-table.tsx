@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Translator } from "@/lib/i18n/translator";
 import type { TMatrixCell, TPositionsMatrix } from "@/lib/dal/positions-matrix";
 import { positionHref, stancesHref } from "@/lib/positions/paths";

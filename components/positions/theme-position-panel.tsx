@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { TThemeDetail } from "@/lib/dal/meetings";
 import type { Translator } from "@/lib/i18n/translator";

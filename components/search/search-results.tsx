@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Translator } from "@/lib/i18n/translator";
 import type { TSearchResults } from "@/lib/dal/search";
 import { HITS_PER_KIND, SEARCH_KIND_ORDER } from "@/lib/search/search-sql";

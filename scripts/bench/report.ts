@@ -46,12 +46,12 @@ export function toMarkdown(results: TBenchResults): string {
     "",
     "## Per page view",
     "",
-    "| page | path | HTML | gzipped | DB round trips | first-load JS (compressed) | scripts |",
-    "|---|---|---|---|---|---|---|",
+    "| page | path | HTML | gzipped | DB round trips | first-load JS (compressed) | scripts | server requests per browser view |",
+    "|---|---|---|---|---|---|---|---|",
   );
   for (const [key, page] of Object.entries(results.pages)) {
     lines.push(
-      `| ${key} | \`${page.path}\` | ${kB(page.check?.htmlBytes)} | ${kB(page.check?.gzipBytes)} | ${page.check?.roundTrips.toFixed(1) ?? "—"} | ${kB(page.firstLoadJs?.compressedBytes)} | ${page.firstLoadJs?.scripts ?? "—"} |`,
+      `| ${key} | \`${page.path}\` | ${kB(page.check?.htmlBytes)} | ${kB(page.check?.gzipBytes)} | ${page.check?.roundTrips.toFixed(1) ?? "—"} | ${kB(page.firstLoadJs?.compressedBytes)} | ${page.firstLoadJs?.scripts ?? "—"} | ${page.firstLoadJs?.serverRequests ?? "—"} |`,
     );
   }
   const floor = results.floor;

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { getTranslator } from "@/lib/i18n/server";
@@ -34,7 +34,7 @@ export default async function DashboardPage() {
         <p className="text-sm text-muted">{t.t("dashboard.asOf", { date: formatDay(today, t.locale) })}</p>
         {readiness ? (
           <p className="text-sm print:hidden">
-            <Link href="/dashboard/export" prefetch={false} className="text-brand underline underline-offset-2">
+            <Link href="/dashboard/export" className="text-brand underline underline-offset-2">
               {t.t("dashboard.readiness.exportCsv")}
             </Link>
           </p>

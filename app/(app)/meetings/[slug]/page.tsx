@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { SEED_CONTENT_LANGUAGE } from "@/lib/i18n/content-language";
 import { Seeded } from "@/components/i18n/with-parts";
 import { notFound } from "next/navigation";

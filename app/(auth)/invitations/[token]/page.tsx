@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslator } from "@/lib/i18n/server";
 import { describeInvitation } from "@/lib/services/invitations";
 import { acceptInvitationAction } from "@/lib/actions/invitations";
