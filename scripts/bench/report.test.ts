@@ -22,6 +22,15 @@ describe("bench report", () => {
     expect(md).toContain("| prefix: `recru`, `délég` | 40 | 8.3 ms | 12 ms | 32 ms | 40 ms | 50 ms | 4961, 8569 |");
   });
 
+  it("shows the pages a browser view made the server render, beside the page's scripts", () => {
+    const md = toMarkdown({
+      ...base,
+      pages: { home: { path: "/", firstLoadJs: { scripts: 9, compressedBytes: 138_900, decodedBytes: 480_000, serverRequests: 1 }, load: [] } },
+    });
+    expect(md).toContain("| scripts | server requests per browser view |");
+    expect(md).toMatch(/\| home \| `\/` \|.*\| 9 \| 1 \|$/m);
+  });
+
   it("leaves the section out when no search was timed", () => {
     expect(toMarkdown(base)).not.toContain("## Search");
   });

@@ -55,7 +55,7 @@ export function toMarkdown(results: TBenchResults): string {
     );
   }
   const floor = results.floor;
-  lines.push(`| floor (theme) | \`${floor.path}\` | ${kB(floor.check?.htmlBytes)} | ${kB(floor.check?.gzipBytes)} | ${floor.check?.roundTrips.toFixed(1) ?? "—"} | 0 | 0 |`);
+  lines.push(`| floor (theme) | \`${floor.path}\` | ${kB(floor.check?.htmlBytes)} | ${kB(floor.check?.gzipBytes)} | ${floor.check?.roundTrips.toFixed(1) ?? "—"} | 0 | 0 | — |`);
 
   lines.push(
     "",
