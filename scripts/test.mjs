@@ -3,7 +3,7 @@
 // server when set, else throw-away embedded databases) and the browser suite against
 // the built app. Every stage runs even when an earlier one failed, so one run shows
 // everything that is wrong; the last line is "N passed, N failed".
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { ROOT, buildIfStale, demoWorkspaceDate, ensureDependencies, run } from "./lib/setup.mjs";
 import { ensureChromium } from "./lib/chromium.mjs";
@@ -47,6 +47,16 @@ function vitest(stage, config, report, env) {
   record(stage, passed, failed);
 }
 
+/**
+ * Playwright's arguments. A run that names spec files or folders runs those only:
+ * without --no-deps Playwright would first run the whole project the timed specs
+ * depend on (playwright.config.ts), since file filters do not apply to dependencies.
+ */
+function playwrightArgs(args) {
+  const namesFiles = args.some((arg) => !arg.startsWith("-") && existsSync(path.resolve(ROOT, arg)));
+  return namesFiles && !args.includes("--no-deps") ? ["--no-deps", ...args] : args;
+}
+
 async function e2e() {
   console.log("\n── e2e (Playwright)");
   const report = path.join(OUT, "e2e.json");
@@ -64,7 +74,7 @@ async function e2e() {
     if (env.MIGRATION_DATABASE_URL) run("npx", ["tsx", "scripts/db-roles.ts"], { env });
     run("npx", ["tsx", "scripts/db-seed.ts", "--demo"], { env });
     buildIfStale();
-    const status = run("npx", ["playwright", "test", ...process.argv.slice(2)], {
+    const status = run("npx", ["playwright", "test", ...playwrightArgs(process.argv.slice(2))], {
       env: { ...env, E2E_REPORT: report },
       allowFailure: true,
     });

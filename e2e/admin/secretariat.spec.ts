@@ -6,6 +6,8 @@ import { expectNoAxeViolations } from "../support/axe";
 const unique = () => Math.random().toString(36).slice(2, 8);
 
 test("[admin] the secretariat creates a meeting, a theme, a delegation and invites a person who then signs in", async ({ page, browser, baseURL }) => {
+  // Four axe scans, two password hashes and two sign-ins: 54 s of 60 on a busy run.
+  test.setTimeout(120_000);
   const id = unique();
   await signIn(page, ACCOUNTS.secretariat);
   await page.getByRole("link", { name: "Administration" }).click();

@@ -12,7 +12,7 @@ const LANGUAGES = [
 ] as const;
 
 test("[annotations] a theme page with notes, threads and forms open has no axe violations in English, French and Spanish", async ({ browser, baseURL }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const lk = await personPage(browser, ACCOUNTS.delegateLk);
   const marker = unique("a11y");
   await lk.goto(RT2);

@@ -23,7 +23,7 @@ async function as(browser: Browser, account: TAccount): Promise<Page> {
 const panelItem = (page: Page, text: string) => page.getByTestId("dialogue-panel").getByRole("listitem").filter({ hasText: text });
 
 test("[carry] delegate.lk moves and copies an open action and copies a note from RT3 to TTM-iv, each once", async ({ browser, baseURL }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const tag = random();
   const moveTitle = `Brief the minister ${tag}`;
   const copyTitle = `Collect recruitment fee data ${tag}`;

@@ -45,7 +45,7 @@ test("[dashboard] a head lands on the dashboard of the demo, as of its date, wit
 });
 
 test("[dashboard] the secretariat's readiness view in three languages, with its figures as CSV; others get no CSV", async ({ page, baseURL, browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await signIn(page, ACCOUNTS.secretariat);
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByText("How far the delegations have got, in counts only")).toBeVisible();

@@ -5,7 +5,7 @@ import { freezeLiveUpdates } from "../support/live";
 
 // A page view costs the server one render (issue 9): links are fetched when followed,
 // never ahead (components/ui/link.tsx). Next's default prefetched every link in view,
-// which made each view of the actions list, the dashboard or a theme page cost 10–20
+// which made each view of the actions list, the dashboard or a theme page cost 20–35
 // more renders. A followed link still navigates on the client, in one request.
 
 /** How long a page is watched for requests it should not make. */

@@ -18,7 +18,7 @@ async function as(browser: Browser, account: TAccount): Promise<Page> {
 }
 
 test("[positions] two editors, a conflict merged, agreed then delivered, and who sees what", async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const suffix = Math.random().toString(36).slice(2, 8);
   const headText = `Governments support fair recruitment (${suffix}).`;
   const delegateText = `Governments call for portable social protection (${suffix}).`;

@@ -8,7 +8,7 @@ import { expectNoAxeViolations } from "../support/axe";
 
 test("[positions] a delegate drafts, revises and restores an old revision from the history", async ({ page }) => {
   // Several pages and three accessibility scans: more than the default 30 s under load.
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const suffix = Math.random().toString(36).slice(2, 8);
   const position = "/meetings/ttm-2013/themes/TTM-iv/position/government";
   await signIn(page, ACCOUNTS.delegateLk);
@@ -47,7 +47,7 @@ test("[positions] a delegate drafts, revises and restores an old revision from t
 });
 
 test("[positions] an adviser reads the group's draft but has no editor; observers and the secretariat see no draft", async ({ browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const suffix = Math.random().toString(36).slice(2, 8);
   const position = "/meetings/ttm-2013/themes/TTM-iii/position/government";
   const head = await (await browser.newContext()).newPage();

@@ -3,8 +3,8 @@
 // cookie, and, once the network is idle, the sum of the compressed body sizes of every
 // JavaScript file in the page's Resource Timing entries (encodedBodySize: what the
 // DevTools "transferred" column shows, minus headers). Also counts what the view asked
-// the server to render: the document and every later request to the app that is not a
-// static file (prefetches of linked pages, refetches), once the network is idle.
+// the server to render: the document and every later GET of page data (prefetches of
+// linked pages, refetches), not files or the live stream, once the network is idle.
 import { launchBenchBrowser } from "./browser";
 import { onCleanup } from "./servers";
 
