@@ -32,7 +32,8 @@ async function signInThrough(page: Page, query: string, origin: string, serverEr
 for (let part = 0; part < PARTS; part++) {
   const slice = QUERIES.filter((_, i) => i % PARTS === part);
   test(`[security] hostile next values (${part + 1}/${PARTS}, ${slice.length}) all land on this site after sign-in`, async ({ page, baseURL }) => {
-    test.setTimeout(slice.length * 10_000);
+    // A full sign-in per value (argon2, redirect, landing): 9 s each on a busy run.
+    test.setTimeout(slice.length * 20_000);
     const serverErrors: string[] = [];
     page.on("response", (response) => {
       if (response.status() >= 500) serverErrors.push(`${response.status()} ${response.url().slice(0, 200)}`);
