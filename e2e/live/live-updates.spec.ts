@@ -111,10 +111,11 @@ test("[live] note, reply, action, position status and badge reach another instan
     await expect(noteCard(ph, body).getByRole("listitem").filter({ hasText: reply })).toBeVisible(LIVE);
   });
 
-  const title = unique("Live: share the recruitment-fee study");
+  // Listed first by title ("0…"): after the rest of the suite, her list runs to a second page.
+  const title = unique("0 Live: share the recruitment-fee study");
   let actionId = "";
   await test.step("an action assigned to delegate.ph appears in her list, with the badge; its status follows", async () => {
-    await ph.goto(`${other}/actions`);
+    await ph.goto(`${other}/actions?sort=title`);
     await expect(ph.getByRole("link", { name: "My actions" })).toHaveAttribute("aria-current", "page");
     await streamHeld(ph);
     const before = await unreadCount(ph);
