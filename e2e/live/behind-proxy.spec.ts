@@ -4,7 +4,7 @@ import { freePort, startInstance, type TInstance } from "../support/second-insta
 import { startBalancer, type TBalancer } from "../support/balancer";
 import { noteCard, saveNote, unique } from "../annotations/helpers";
 import { queryDatabase } from "../support/database";
-import { SIGN_IN_LANDS } from "../support/sign-in";
+import { expectLanded } from "../support/sign-in";
 
 // The deployment of deploy/compose.yaml, run here without Docker: two app instances
 // on one database behind a load balancer that sets X-Forwarded-For (a small Node
@@ -46,7 +46,7 @@ async function signInThroughBalancer(browser: Browser, account: { email: string 
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /^(Before the meetings|Preparation dashboard)$/ })).toBeVisible(SIGN_IN_LANDS);
+  await expectLanded(page);
   return page;
 }
 

@@ -1,4 +1,4 @@
-import { expect, test, type Request } from "@playwright/test";
+import { expect, test, type Page, type Request } from "@playwright/test";
 import { ACCOUNTS } from "../support/accounts";
 import { signIn } from "../support/sign-in";
 import { freezeLiveUpdates } from "../support/live";
@@ -8,12 +8,21 @@ import { freezeLiveUpdates } from "../support/live";
 // which made each view of the actions list, the dashboard or a theme page cost 20–35
 // more renders. A followed link still navigates on the client, in one request.
 
-/** How long a page is watched for requests it should not make. */
-const QUIET_MS = 1_000;
+/**
+ * Until the browser has nothing left to do: Next starts a link's prefetch from an
+ * IntersectionObserver callback once the page is hydrated, so by the second frame
+ * after load and the idle period after it, any prefetch has been sent (a request is
+ * recorded when sent, not when answered).
+ */
+async function settled(page: Page) {
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => resolve())))),
+  );
+}
 
 /** The pages the app renders: GETs of documents and page data, not files, the live stream or a
  *  page's own writes (marking notes seen is a POST). */
-function renderedRequests(page: import("@playwright/test").Page, baseURL: string): string[] {
+function renderedRequests(page: Page, baseURL: string): string[] {
   const asked: string[] = [];
   page.on("request", (request: Request) => {
     const type = request.resourceType();
@@ -35,7 +44,7 @@ test("[performance] a page view asks the server for itself only, and a followed 
     // Links in view and under the pointer stay unfetched (prefetching would have
     // started right after hydration, before the network went idle, or on the hover).
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Positions" }).hover();
-    await page.waitForTimeout(QUIET_MS);
+    await settled(page);
     expect(asked, path).toEqual([path]);
   }
 
@@ -43,6 +52,6 @@ test("[performance] a page view asks the server for itself only, and a followed 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Positions" }).click();
   await expect(page).toHaveURL(/\/positions$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await page.waitForTimeout(QUIET_MS);
+  await settled(page);
   expect(asked).toEqual(["/positions"]);
 });

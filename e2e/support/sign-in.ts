@@ -18,5 +18,10 @@ export async function signIn(page: Page, account: { email: string }, password = 
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+  await expectLanded(page);
+}
+
+/** The page a sign-in lands on: home, or the dashboard for heads and the secretariat. */
+export async function expectLanded(page: Page) {
   await expect(page.getByRole("heading", { level: 1, name: /^(Before the meetings|Preparation dashboard)$/ })).toBeVisible(SIGN_IN_LANDS);
 }
